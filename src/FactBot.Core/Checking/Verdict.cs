@@ -1,0 +1,8 @@
+namespace FactBot.Core.Checking;
+
+public enum Verdict
+{
+    Unknown,
+    Supported,
+    Contradicted,
+}

@@ -1,0 +1,3 @@
+namespace FactBot.Core.Contracts;
+
+public sealed record EvidenceResponse(string FactId, string Sentence, SourceResponse Source);

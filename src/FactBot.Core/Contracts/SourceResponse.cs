@@ -1,0 +1,3 @@
+namespace FactBot.Core.Contracts;
+
+public sealed record SourceResponse(string Title, string Published);

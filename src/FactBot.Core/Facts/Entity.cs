@@ -1,0 +1,4 @@
+namespace FactBot.Core.Facts;
+
+/// <summary>A person, organisation, role, product or place, with every name a claim may use for it.</summary>
+public sealed record Entity(string Id, EntityType Type, string Name, IReadOnlyList<string> Aliases);

@@ -1,0 +1,10 @@
+namespace FactBot.Core.Facts;
+
+public enum EntityType
+{
+    Person,
+    Organisation,
+    Role,
+    Product,
+    Place,
+}

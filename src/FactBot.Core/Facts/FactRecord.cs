@@ -1,0 +1,18 @@
+namespace FactBot.Core.Facts;
+
+/// <summary>
+/// One curated fact: the verbatim sentence that states it, its relation (the words that express it), typed slots,
+/// polarity and any attribution or hedge. A record is self-contained: it carries the entities it names.
+/// </summary>
+public sealed record FactRecord(
+    string Id,
+    SourceInfo Source,
+    string Sentence,
+    IReadOnlyList<TermGroup> Relation,
+    TermSet Context,
+    Polarity Polarity,
+    IReadOnlyList<Slot> Slots,
+    IReadOnlyList<Entity> Entities,
+    LocalizedText Summary,
+    LocalizedText? Attribution,
+    LocalizedText? Hedge);

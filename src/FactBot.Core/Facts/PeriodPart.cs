@@ -1,0 +1,9 @@
+namespace FactBot.Core.Facts;
+
+public enum PeriodPart
+{
+    Whole,
+    Early,
+    Mid,
+    Late,
+}

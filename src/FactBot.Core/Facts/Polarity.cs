@@ -1,0 +1,7 @@
+namespace FactBot.Core.Facts;
+
+public enum Polarity
+{
+    Positive,
+    Negative,
+}

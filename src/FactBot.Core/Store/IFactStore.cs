@@ -1,0 +1,14 @@
+using FactBot.Core.Facts;
+
+namespace FactBot.Core.Store;
+
+/// <summary>Where fact records live: the embedded seeds in memory, or Azure Table Storage.</summary>
+public interface IFactStore
+{
+    /// <summary>A short name for health reports: "embedded" or "table".</summary>
+    string Kind { get; }
+
+    Task<FactSnapshot> LoadAsync(CancellationToken cancellationToken);
+
+    Task<FactRecord?> FindAsync(string factId, CancellationToken cancellationToken);
+}

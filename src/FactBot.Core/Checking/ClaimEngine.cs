@@ -1,17 +1,207 @@
-using FactBot.Core.Facts;
+using FactBot.Core.Claims;
 using FactBot.Core.Store;
 using FactBot.Core.Text;
 
 namespace FactBot.Core.Checking;
 
-/// <summary>The verification engine over one snapshot (work in progress: replaced by the full engine).</summary>
-public sealed class ClaimEngine(FactSnapshot snapshot, IStemmer stemmer) : IClaimChecker
+/// <summary>
+/// The verification engine over one snapshot. Building it indexes the records; each check then runs in memory:
+/// analyse the claim, split a compound claim into clauses, weigh the records each clause retrieves, explain.
+/// </summary>
+public sealed class ClaimEngine : IClaimChecker
 {
-    public FactSnapshot Snapshot { get; } = snapshot;
+    private const int MaxRelated = 3;
+    private const double RelatedThreshold = 2.5;
+    private readonly FactIndex index;
+    private readonly ClaimAnalyzer analyzer;
+
+    public ClaimEngine(FactSnapshot snapshot, IStemmer stemmer)
+    {
+        index = new FactIndex(snapshot, stemmer);
+        analyzer = new ClaimAnalyzer(index);
+    }
+
+    public FactSnapshot Snapshot => index.Snapshot;
 
     public CheckResult Check(string claim)
     {
-        _ = stemmer;
-        return new CheckResult(claim, Verdict.Unknown, 0.5, null, "Not implemented yet.", Language.English, []);
+        var analysis = analyzer.Analyze(claim);
+        var language = analysis.Language;
+        if (analysis.IsWhQuestion)
+        {
+            var related = Related(analysis);
+            return Unknown(analysis, related.Count > 0 ? 0.85 : 0.9, Explanations.Question(language), related);
+        }
+
+        if (analysis.Terms.Count == 0 && analysis.Mentions.Count == 0)
+        {
+            return Unknown(analysis, 0.95, Explanations.NoClaim(language), []);
+        }
+
+        var verdict = Decide(analysis);
+        return verdict.Verdict switch
+        {
+            Verdict.Supported => Result(analysis, Verdict.Supported, SupportConfidence(verdict), verdict.Deciding!, Explanations.Supported(verdict.Deciding!, language)),
+            Verdict.Contradicted => Result(analysis, Verdict.Contradicted, ContradictionConfidence(verdict.Deciding!), verdict.Deciding!, Explanations.Contradicted(verdict.Deciding!, language)),
+            _ => UnknownVerdict(analysis, verdict),
+        };
+    }
+
+    private SegmentVerdict Decide(ClaimAnalysis analysis)
+    {
+        var segments = Split(analysis);
+        if (segments.Count > 1)
+        {
+            var parts = segments.Select(s => SegmentResolver.Resolve(analysis, s, index)).ToArray();
+            var contradicted = parts.Where(p => p.Verdict == Verdict.Contradicted).MaxBy(p => p.Deciding!.Score);
+            if (contradicted is not null)
+            {
+                return contradicted;
+            }
+
+            if (parts.All(p => p.Verdict == Verdict.Supported))
+            {
+                // Every clause holds: the weakest one decides how sure we are.
+                return parts.MinBy(p => p.Deciding!.Score)!;
+            }
+        }
+
+        return SegmentResolver.Resolve(analysis, Segment.Of(analysis, 0, analysis.Tokens.Count, []), index);
+    }
+
+    // Clauses joined by "and", "but", "et", "mais"… each needing a relation word of its own; a clause without a
+    // subject borrows the previous clause's.
+    private static List<Segment> Split(ClaimAnalysis analysis)
+    {
+        var bounds = new List<(int From, int To)>();
+        var from = 0;
+        for (var i = 0; i < analysis.Tokens.Count; i++)
+        {
+            if (LanguageWords.ClauseJoiners.Contains(analysis.Tokens[i].Text)
+                && !analysis.Terms.Any(t => t.Start <= i && i < t.End)
+                && !analysis.Mentions.Any(m => m.Start <= i && i < m.End))
+            {
+                bounds.Add((from, i));
+                from = i + 1;
+            }
+        }
+
+        bounds.Add((from, analysis.Tokens.Count));
+        var merged = new List<(int From, int To)>();
+        foreach (var bound in bounds)
+        {
+            var hasRelation = analysis.Terms.Any(t => t.IsRelationWord && t.Start >= bound.From && t.End <= bound.To);
+            if (merged.Count > 0 && (!hasRelation || !HasRelation(analysis, merged[^1])))
+            {
+                merged[^1] = (merged[^1].From, bound.To);
+            }
+            else
+            {
+                merged.Add(bound);
+            }
+        }
+
+        var segments = new List<Segment>();
+        IReadOnlyList<Mention> subject = [];
+        foreach (var (start, end) in merged)
+        {
+            var firstRelation = analysis.Terms.FirstOrDefault(t => t.IsRelationWord && t.Start >= start && t.End <= end);
+            var ownSubject = analysis.Mentions.Where(m => m.Kind == MentionKind.Entity && m.Start >= start && firstRelation is not null && m.End <= firstRelation.Start).ToArray();
+            segments.Add(Segment.Of(analysis, start, end, ownSubject.Length == 0 && segments.Count > 0 ? subject : []));
+            if (ownSubject.Length > 0)
+            {
+                subject = ownSubject;
+            }
+        }
+
+        return segments;
+    }
+
+    private static bool HasRelation(ClaimAnalysis analysis, (int From, int To) bound) =>
+        analysis.Terms.Any(t => t.IsRelationWord && t.Start >= bound.From && t.End <= bound.To);
+
+    private CheckResult UnknownVerdict(ClaimAnalysis analysis, SegmentVerdict verdict)
+    {
+        var related = Related(analysis);
+        if (verdict.Deciding is { } near && verdict.Missing.Count > 0)
+        {
+            return Unknown(analysis, 0.7, Explanations.Partial(near, verdict.Missing, analysis.Language), related);
+        }
+
+        var confidence = related.Count == 0 ? 0.9 : verdict.HasCandidates ? 0.6 : 0.75;
+        return Unknown(analysis, confidence, Explanations.Unknown(related.Count > 0, analysis.Language), related);
+    }
+
+    private static double SupportConfidence(SegmentVerdict verdict)
+    {
+        var best = verdict.Deciding!;
+        var confidence = 0.8 + (0.04 * Math.Min(best.MatchedSlots, 4));
+        if (verdict.Supporting.Count > 1 && best.Covered.Count == 0)
+        {
+            confidence -= 0.05;
+        }
+
+        if (best.Record.Attribution is not null || best.Record.Hedge is not null)
+        {
+            confidence -= 0.1;
+        }
+
+        return Math.Clamp(confidence, 0.5, 0.97);
+    }
+
+    private static double ContradictionConfidence(RecordOutcome outcome)
+    {
+        var confidence = outcome.Contradiction switch
+        {
+            ContradictionKind.SlotValue => 0.9,
+            ContradictionKind.Polarity => 0.86,
+            _ => 0.78,
+        };
+        if (outcome.Record.Attribution is not null || outcome.Record.Hedge is not null)
+        {
+            confidence -= 0.1;
+        }
+
+        return confidence;
+    }
+
+    private static CheckResult Result(ClaimAnalysis analysis, Verdict verdict, double confidence, RecordOutcome deciding, string explanation)
+    {
+        var record = deciding.Record;
+        return new CheckResult(analysis.Claim, verdict, confidence, new Evidence(record.Id, record.Sentence, record.Source), explanation, analysis.Language, []);
+    }
+
+    private static CheckResult Unknown(ClaimAnalysis analysis, double confidence, string explanation, IReadOnlyList<RelatedFact> related) =>
+        new(analysis.Claim, Verdict.Unknown, confidence, null, explanation, analysis.Language, related);
+
+    // Records close to the claim, through the same inverted indexes: relation words weigh most, names add.
+    private List<RelatedFact> Related(ClaimAnalysis analysis)
+    {
+        var scores = new Dictionary<int, double>();
+        foreach (var occurrence in analysis.Terms)
+        {
+            foreach (var use in occurrence.Uses)
+            {
+                scores[use.Record] = scores.GetValueOrDefault(use.Record) + (use.Kind == TermUseKind.Context ? 0.5 : 2);
+            }
+        }
+
+        foreach (var mention in analysis.Mentions.Where(m => m.Entity is not null))
+        {
+            if (index.RecordsByEntity.TryGetValue(mention.Entity!.Id, out var records))
+            {
+                foreach (var r in records.Take(1000))
+                {
+                    scores[r] = scores.GetValueOrDefault(r) + 1;
+                }
+            }
+        }
+
+        return scores.Where(kv => kv.Value >= RelatedThreshold)
+            .OrderByDescending(kv => kv.Value)
+            .ThenBy(kv => kv.Key)
+            .Take(MaxRelated)
+            .Select(kv => new RelatedFact(index.Records[kv.Key].Id, index.Records[kv.Key].Sentence, kv.Value / (kv.Value + 4)))
+            .ToList();
     }
 }

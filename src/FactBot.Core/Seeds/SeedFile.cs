@@ -27,7 +27,8 @@ internal sealed record SeedEntity(
 internal sealed record SeedTerms(
     [property: JsonPropertyName("en")] IReadOnlyList<string>? En,
     [property: JsonPropertyName("fr")] IReadOnlyList<string>? Fr,
-    [property: JsonPropertyName("antonyms")] SeedTerms? Antonyms);
+    [property: JsonPropertyName("antonyms")] SeedTerms? Antonyms,
+    [property: JsonPropertyName("base")] string? Base = null);
 
 internal sealed record SeedText(
     [property: JsonPropertyName("en")] string? En,

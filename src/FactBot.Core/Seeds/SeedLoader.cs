@@ -253,9 +253,24 @@ public static partial class SeedLoader
 
         private void ResolveLexicon()
         {
-            foreach (var (id, terms) in file.Lexicon ?? new Dictionary<string, SeedTerms>())
+            var entries = file.Lexicon ?? new Dictionary<string, SeedTerms>();
+            foreach (var (id, terms) in entries)
             {
                 var set = ToTermSet(terms);
+                if (terms.Base is { } baseId)
+                {
+                    // "base": start from another entry's terms, e.g. the same verbs with antonyms of their own.
+                    if (!entries.TryGetValue(baseId, out var inherited) || inherited.Base is not null)
+                    {
+                        Error($"lexicon.{id}.base", $"'{baseId}' must name a lexicon entry that has no base itself");
+                        continue;
+                    }
+
+                    usedTerms.Add(baseId);
+                    var parent = ToTermSet(inherited);
+                    set = new TermSet(parent.En.Concat(set.En).Distinct().ToArray(), parent.Fr.Concat(set.Fr).Distinct().ToArray());
+                }
+
                 if (set.IsEmpty)
                 {
                     Error($"lexicon.{id}", "needs at least one English or French term");

@@ -1,0 +1,256 @@
+using FactBot.Core.Text;
+
+namespace FactBot.Core.Claims;
+
+/// <summary>Reads a claim against the index: quantities first, then known names, then relation terms, then unknown names and negations.</summary>
+internal sealed class ClaimAnalyzer(FactIndex index)
+{
+    private const int MaxTokens = 256;
+
+    public ClaimAnalysis Analyze(string claim)
+    {
+        var tokens = Tokenizer.Tokenize(claim);
+        if (tokens.Count > MaxTokens)
+        {
+            tokens = tokens.GetRange(0, MaxTokens);
+        }
+
+        foreach (var token in tokens)
+        {
+            (token.EnglishStem, token.FrenchStem) = token.IsSymbol ? (token.Text, token.Text) : index.Stems.Stems(token.Text);
+        }
+
+        var language = LanguageDetector.Detect(claim, tokens);
+        var mentions = new List<Mention>();
+        var quantity = new bool[tokens.Count];
+        QuantityParser.Parse(tokens, quantity, mentions);
+
+        var named = (bool[])quantity.Clone();
+        FindEntities(tokens, named, mentions);
+
+        var terms = FindTerms(tokens, quantity);
+        var inTerm = new bool[tokens.Count];
+        foreach (var occurrence in terms)
+        {
+            for (var k = occurrence.Start; k < occurrence.End; k++)
+            {
+                inTerm[k] = true;
+            }
+        }
+
+        FindUnknownNames(tokens, named, inTerm, mentions);
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var (wh, yesNo) = QuestionKind(tokens);
+        var negations = FindNegations(tokens, inTerm, yesNo);
+        return new ClaimAnalysis(claim, language, tokens, mentions, terms, negations, wh, yesNo);
+    }
+
+    private void FindEntities(List<Token> tokens, bool[] consumed, List<Mention> mentions)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (consumed[i] || tokens[i].IsSymbol)
+            {
+                continue;
+            }
+
+            for (var length = Math.Min(index.MaxAliasTokens, tokens.Count - i); length >= 1; length--)
+            {
+                var end = i + length;
+                if (Enumerable.Range(i, length).Any(k => consumed[k] || tokens[k].IsSymbol))
+                {
+                    continue;
+                }
+
+                // "GPT-3" is not "GPT": a name glued to a number names something else.
+                if (tokens[end - 1].JoinedToNext && end < tokens.Count && tokens[end].IsNumber)
+                {
+                    continue;
+                }
+
+                var key = Tokenizer.Compact(tokens.Skip(i).Take(length).Select(t => t.Text));
+                if (index.Aliases.TryGetValue(key, out var entity))
+                {
+                    mentions.Add(new Mention(MentionKind.Entity, i, end, entity.Name) { Entity = entity });
+                    for (var k = i; k < end; k++)
+                    {
+                        consumed[k] = true;
+                    }
+
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private List<TermOccurrence> FindTerms(List<Token> tokens, bool[] quantity)
+    {
+        var found = new List<TermOccurrence>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (quantity[i] || (tokens[i].IsSymbol && tokens[i].Text is not "$"))
+            {
+                i++;
+                continue;
+            }
+
+            var matched = false;
+            for (var length = Math.Min(index.MaxTermTokens, tokens.Count - i); length >= 1 && !matched; length--)
+            {
+                var end = i + length;
+                if (Enumerable.Range(i, length).Any(k => quantity[k] || (tokens[k].IsSymbol && tokens[k].Text is not "$")))
+                {
+                    continue;
+                }
+
+                var uses = new List<TermUse>();
+                if (index.EnglishTerms.TryGetValue(Tokenizer.Compact(tokens.Skip(i).Take(length).Select(t => t.EnglishStem)), out var en))
+                {
+                    uses.AddRange(en);
+                }
+
+                if (index.FrenchTerms.TryGetValue(Tokenizer.Compact(tokens.Skip(i).Take(length).Select(t => t.FrenchStem)), out var fr))
+                {
+                    uses.AddRange(fr);
+                }
+
+                if (uses.Count > 0)
+                {
+                    found.Add(new TermOccurrence(i, end, uses.Distinct().ToArray()));
+                    i = end;
+                    matched = true;
+                }
+            }
+
+            if (!matched)
+            {
+                i++;
+            }
+        }
+
+        return found;
+    }
+
+    private static void FindUnknownNames(List<Token> tokens, bool[] named, bool[] inTerm, List<Mention> mentions)
+    {
+        var letters = tokens.Where(t => !t.IsSymbol && !t.IsNumber).ToArray();
+        var shouting = letters.Length >= 2 && letters.Count(t => t.Capitalized) >= letters.Length * 0.8;
+        if (shouting)
+        {
+            return;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsNameWord(tokens, i, named, inTerm))
+            {
+                continue;
+            }
+
+            var start = i;
+            var end = i + 1;
+            while (end < tokens.Count && (IsNameWord(tokens, end, named, inTerm)
+                || (tokens[end].IsNumber && tokens[end - 1].JoinedToNext && !named[end])))
+            {
+                end++;
+            }
+
+            var text = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
+            mentions.Add(new Mention(MentionKind.UnknownName, start, end, text));
+            i = end - 1;
+        }
+    }
+
+    private static bool IsNameWord(List<Token> tokens, int i, bool[] named, bool[] inTerm)
+    {
+        var token = tokens[i];
+        if (named[i] || inTerm[i] || token.IsSymbol || token.IsNumber || !token.Capitalized || token.Text.Length < 2)
+        {
+            return false;
+        }
+
+        return !LanguageWords.English.Contains(token.Text) && !LanguageWords.French.Contains(token.Text)
+            && !LanguageWords.Greetings.Contains(token.Text) && !LanguageWords.WhQuestions.Contains(token.Text)
+            && !LanguageWords.QuestionAuxiliaries.Contains(token.Text) && !LanguageWords.Negations.Contains(token.Text);
+    }
+
+    private static (bool Wh, bool YesNo) QuestionKind(List<Token> tokens)
+    {
+        var asks = tokens.Count > 0 && tokens[^1].Text == "?";
+        var first = tokens.FindIndex(t => !t.IsSymbol && !LanguageWords.Greetings.Contains(t.Text) && t.Text is not ("so" or "and" or "but" or "alors" or "et" or "mais" or "donc"));
+        if (first < 0)
+        {
+            return (false, asks);
+        }
+
+        var word = tokens[first].Text;
+        var inverted = tokens.Any(t => t.Text is "il" or "elle" or "t") && asks;
+        if (LanguageWords.WhQuestions.Contains(word) && (asks || inverted || word is not ("when" or "where" or "ou")))
+        {
+            // "Who founded …?", "Quand … ?"; "Which company …?"
+            return (true, false);
+        }
+
+        var yesNo = asks || LanguageWords.QuestionAuxiliaries.Contains(word) && tokens.Count > first + 1 && !tokens[first + 1].IsSymbol && asks
+            || (word == "est" && first + 2 < tokens.Count && tokens[first + 1].Text == "ce" && tokens[first + 2].Text == "que");
+        return (false, yesNo);
+    }
+
+    private static List<int> FindNegations(List<Token> tokens, bool[] inTerm, bool yesNoQuestion)
+    {
+        var negations = new List<int>();
+        var usedPartner = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (inTerm[i])
+            {
+                continue;
+            }
+
+            var word = tokens[i].Text;
+
+            // "Didn't Musk …?" asks whether he did: the negation belongs to the question form.
+            if (yesNoQuestion && word == "not" && i == 1 && LanguageWords.QuestionAuxiliaries.Contains(tokens[0].Text))
+            {
+                continue;
+            }
+
+            if (word == "ne")
+            {
+                for (var k = i + 1; k < tokens.Count && k <= i + 6; k++)
+                {
+                    if (LanguageWords.FrenchNegationPartners.Contains(tokens[k].Text) && !inTerm[k])
+                    {
+                        negations.Add(i);
+                        usedPartner[k] = true;
+                        break;
+                    }
+
+                    if (tokens[k].Text == "que")
+                    {
+                        // "ne … que" means "only".
+                        break;
+                    }
+                }
+
+                continue;
+            }
+
+            if (usedPartner[i])
+            {
+                continue;
+            }
+
+            if (word is "pas" or "jamais" || (LanguageWords.Negations.Contains(word) && !(word == "no" && NextIs(tokens, i, "doubt"))))
+            {
+                negations.Add(i);
+            }
+        }
+
+        return negations;
+    }
+
+    private static bool NextIs(List<Token> tokens, int i, string word) => i + 1 < tokens.Count && tokens[i + 1].Text == word;
+}

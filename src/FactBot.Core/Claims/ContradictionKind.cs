@@ -1,0 +1,9 @@
+namespace FactBot.Core.Claims;
+
+internal enum ContradictionKind
+{
+    None,
+    SlotValue,
+    Polarity,
+    RoleSwap,
+}

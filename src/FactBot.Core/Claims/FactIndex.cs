@@ -1,0 +1,102 @@
+using System.Collections.Frozen;
+using FactBot.Core.Facts;
+using FactBot.Core.Store;
+using FactBot.Core.Text;
+
+namespace FactBot.Core.Claims;
+
+/// <summary>
+/// Inverted indexes over a snapshot: stemmed relation and context terms (English and French) to the records that
+/// use them, entity aliases to entities, entities to records. Built once per snapshot; read-only afterwards.
+/// </summary>
+internal sealed class FactIndex
+{
+    private readonly Dictionary<string, List<TermUse>> english = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TermUse>> french = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entity> aliases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> recordsByEntity = new(StringComparer.Ordinal);
+
+    public FactIndex(FactSnapshot snapshot, IStemmer stemmer)
+    {
+        Snapshot = snapshot;
+        Records = snapshot.Facts;
+        Stems = new StemCache(stemmer);
+        for (var r = 0; r < Records.Count; r++)
+        {
+            var record = Records[r];
+            for (var g = 0; g < record.Relation.Count; g++)
+            {
+                AddTerms(record.Relation[g].Terms, new TermUse(r, g, TermUseKind.Term));
+                AddTerms(record.Relation[g].Antonyms, new TermUse(r, g, TermUseKind.Antonym));
+            }
+
+            AddTerms(record.Context, new TermUse(r, -1, TermUseKind.Context));
+            foreach (var entity in record.Entities)
+            {
+                foreach (var alias in entity.Aliases)
+                {
+                    var tokens = Tokenizer.Tokenize(alias).Where(t => !t.IsSymbol).Select(t => t.Text).ToArray();
+                    if (tokens.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    aliases.TryAdd(Tokenizer.Compact(tokens), entity);
+                    MaxAliasTokens = Math.Max(MaxAliasTokens, tokens.Length);
+                }
+
+                if (!recordsByEntity.TryGetValue(entity.Id, out var list))
+                {
+                    recordsByEntity[entity.Id] = list = [];
+                }
+
+                list.Add(r);
+            }
+        }
+
+        EnglishTerms = english.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<TermUse>)kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
+        FrenchTerms = french.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<TermUse>)kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
+        Aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
+        RecordsByEntity = recordsByEntity.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<int>)kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
+    }
+
+    public FactSnapshot Snapshot { get; }
+
+    public IReadOnlyList<FactRecord> Records { get; }
+
+    public StemCache Stems { get; }
+
+    public FrozenDictionary<string, IReadOnlyList<TermUse>> EnglishTerms { get; }
+
+    public FrozenDictionary<string, IReadOnlyList<TermUse>> FrenchTerms { get; }
+
+    public FrozenDictionary<string, Entity> Aliases { get; }
+
+    public FrozenDictionary<string, IReadOnlyList<int>> RecordsByEntity { get; }
+
+    public int MaxTermTokens { get; private set; } = 1;
+
+    public int MaxAliasTokens { get; private set; } = 1;
+
+    private void AddTerms(TermSet terms, TermUse use)
+    {
+        foreach (var (term, language) in terms.All)
+        {
+            var tokens = Tokenizer.Tokenize(term).Where(t => !t.IsSymbol || t.Text is "$" or "%").ToArray();
+            if (tokens.Length == 0)
+            {
+                continue;
+            }
+
+            var key = Tokenizer.Compact(tokens.Select(t => language == Language.French ? Stems.Stems(t.Text).Fr : Stems.Stems(t.Text).En));
+            var dictionary = language == Language.French ? french : english;
+            if (!dictionary.TryGetValue(key, out var uses))
+            {
+                dictionary[key] = uses = [];
+            }
+
+            uses.Add(use);
+            MaxTermTokens = Math.Max(MaxTermTokens, tokens.Length);
+        }
+    }
+}

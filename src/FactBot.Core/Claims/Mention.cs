@@ -1,0 +1,22 @@
+using FactBot.Core.Facts;
+
+namespace FactBot.Core.Claims;
+
+/// <summary>A typed value found in a claim, with the tokens it spans.</summary>
+public sealed record Mention(MentionKind Kind, int Start, int End, string Text)
+{
+    public Entity? Entity { get; init; }
+
+    public int? Year { get; init; }
+
+    public PeriodPart Part { get; init; } = PeriodPart.Whole;
+
+    public decimal? Amount { get; init; }
+
+    /// <summary>ISO currency, or null when the claim gives a bare number ("gave only 100 million").</summary>
+    public string? Currency { get; init; }
+
+    public Comparison Comparison { get; init; } = Comparison.Equal;
+
+    public bool IsTime => Kind is MentionKind.Year or MentionKind.Period;
+}

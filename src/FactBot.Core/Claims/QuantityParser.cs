@@ -1,0 +1,295 @@
+using System.Globalization;
+using FactBot.Core.Facts;
+using FactBot.Core.Text;
+
+namespace FactBot.Core.Claims;
+
+/// <summary>
+/// Finds years, periods ("late 2022", "fin 2022", "December 2022") and amounts of money in any common form
+/// ("$1bn", "one billion dollars", "un milliard", "1,000,000,000 USD", "10 000 000 000 $", "100 millions de dollars").
+/// </summary>
+internal static class QuantityParser
+{
+    public static void Parse(IReadOnlyList<Token> tokens, bool[] consumed, List<Mention> mentions)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (consumed[i])
+            {
+                continue;
+            }
+
+            if (TryParseAmount(tokens, i, out var amount))
+            {
+                var comparison = ComparisonBefore(tokens, amount.Start);
+                var isMoney = amount.Currency is not null || amount.Scaled;
+                if (isMoney)
+                {
+                    mentions.Add(new Mention(MentionKind.Money, amount.Start, amount.End, Describe(amount.Value, amount.Currency))
+                    {
+                        Amount = amount.Value,
+                        Currency = amount.Currency,
+                        Comparison = comparison,
+                    });
+                    Consume(consumed, amount.Start, amount.End);
+                    i = amount.End - 1;
+                    continue;
+                }
+
+                if (amount.IsDigits && amount.End == amount.Start + 1 && amount.Value is >= 1900 and <= 2100 && amount.Value == decimal.Truncate(amount.Value))
+                {
+                    var year = (int)amount.Value;
+                    var (start, part) = PeriodBefore(tokens, i);
+                    var kind = part == PeriodPart.Whole ? MentionKind.Year : MentionKind.Period;
+                    var text = part == PeriodPart.Whole ? year.ToString(CultureInfo.InvariantCulture) : $"{part.ToString().ToLowerInvariant()} {year}";
+                    mentions.Add(new Mention(kind, start, i + 1, text) { Year = year, Part = part });
+                    Consume(consumed, start, i + 1);
+                }
+            }
+        }
+    }
+
+    private static void Consume(bool[] consumed, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            consumed[k] = true;
+        }
+    }
+
+    private static string Describe(decimal value, string? currency)
+    {
+        var text = value switch
+        {
+            >= 1_000_000_000m => (value / 1_000_000_000m).ToString("0.##", CultureInfo.InvariantCulture) + " billion",
+            >= 1_000_000m => (value / 1_000_000m).ToString("0.##", CultureInfo.InvariantCulture) + " million",
+            _ => value.ToString("N0", CultureInfo.InvariantCulture),
+        };
+        return currency switch
+        {
+            "USD" => "$" + text,
+            null => text,
+            _ => text + " " + currency,
+        };
+    }
+
+    private readonly record struct Amount(int Start, int End, decimal Value, string? Currency, bool Scaled, bool IsDigits);
+
+    private static bool TryParseAmount(IReadOnlyList<Token> tokens, int i, out Amount amount)
+    {
+        amount = default;
+        var start = i;
+        string? currency = null;
+        if (NumberWords.Currencies.TryGetValue(tokens[i].Text, out var prefix) && tokens[i].IsSymbol)
+        {
+            currency = prefix;
+            i++;
+        }
+        else if (tokens[i].Text is "us" && i + 1 < tokens.Count && tokens[i + 1].Text == "$")
+        {
+            currency = "USD";
+            i += 2;
+        }
+        else if (tokens[i].Text is "usd" or "eur" && i + 1 < tokens.Count && tokens[i + 1].IsNumber)
+        {
+            currency = NumberWords.Currencies[tokens[i].Text];
+            i++;
+        }
+
+        if (i >= tokens.Count)
+        {
+            return false;
+        }
+
+        decimal value;
+        var isDigits = false;
+        var end = i;
+        if (tokens[i].IsNumber)
+        {
+            if (!TryParseDigits(tokens, i, out value, out end))
+            {
+                return false;
+            }
+
+            isDigits = true;
+        }
+        else if (!TryParseWords(tokens, i, out value, out end))
+        {
+            return false;
+        }
+
+        var scaled = false;
+        while (end < tokens.Count && NumberWords.Scales.TryGetValue(tokens[end].Text, out var scale)
+            && !(tokens[end].Text is "m" or "b" or "k" && !isDigits))
+        {
+            value *= scale;
+            scaled = true;
+            end++;
+        }
+
+        if (!isDigits && !scaled && value < 100)
+        {
+            // "one", "a", "deux" alone are not amounts.
+            return false;
+        }
+
+        // Currency after the number: "$", "dollars", "de dollars", "USD", "US dollars", "d'euros".
+        if (currency is null && end < tokens.Count)
+        {
+            var k = end;
+            if (tokens[k].Text is "de" or "of" or "in" && k + 1 < tokens.Count && NumberWords.Currencies.ContainsKey(tokens[k + 1].Text) && !tokens[k + 1].IsSymbol)
+            {
+                k++;
+            }
+
+            if (tokens[k].Text == "us" && k + 1 < tokens.Count && NumberWords.Currencies.ContainsKey(tokens[k + 1].Text))
+            {
+                k++;
+            }
+
+            if (NumberWords.Currencies.TryGetValue(tokens[k].Text, out var suffix))
+            {
+                currency = suffix;
+                end = k + 1;
+            }
+        }
+
+        amount = new Amount(start, end, value, currency, scaled, isDigits && currency is null && !scaled);
+        return true;
+    }
+
+    private static bool TryParseDigits(IReadOnlyList<Token> tokens, int i, out decimal value, out int end)
+    {
+        var text = tokens[i].Text;
+        end = i + 1;
+
+        // "10 000 000 000": groups of three digits written with spaces.
+        if (text.Length <= 3 && text.All(char.IsDigit))
+        {
+            while (end < tokens.Count && tokens[end].IsNumber && tokens[end].Text.Length == 3 && tokens[end].Text.All(char.IsDigit))
+            {
+                text += tokens[end].Text;
+                end++;
+            }
+        }
+
+        string normalized;
+        if (text.Contains(',', StringComparison.Ordinal) && text.Contains('.', StringComparison.Ordinal))
+        {
+            normalized = text.Replace(",", "", StringComparison.Ordinal);
+        }
+        else if (text.Contains(',', StringComparison.Ordinal))
+        {
+            // "1,000,000" groups thousands; "1,5" is a French decimal.
+            var groups = text.Split(',');
+            normalized = groups.Skip(1).All(g => g.Length == 3) ? string.Concat(groups) : text.Replace(',', '.');
+        }
+        else if (text.Count(c => c == '.') > 1 || (text.Contains('.', StringComparison.Ordinal) && text.Split('.').Skip(1).All(g => g.Length == 3) && end < tokens.Count && !NumberWords.Scales.ContainsKey(tokens[end].Text)))
+        {
+            // "1.000.000" groups thousands in French writing.
+            normalized = text.Replace(".", "", StringComparison.Ordinal);
+        }
+        else
+        {
+            normalized = text;
+        }
+
+        return decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool TryParseWords(IReadOnlyList<Token> tokens, int i, out decimal value, out int end)
+    {
+        value = 0;
+        end = i;
+        decimal current = 0;
+        var any = false;
+        while (end < tokens.Count)
+        {
+            var word = tokens[end].Text;
+            if (NumberWords.Units.TryGetValue(word, out var unit) && (word is not ("a" or "an" or "un" or "une") || !any))
+            {
+                current += unit;
+                any = true;
+                end++;
+            }
+            else if (NumberWords.Hundreds.TryGetValue(word, out var hundred) && (any || word is "cent" or "hundred"))
+            {
+                current = (current == 0 ? 1 : current) * hundred;
+                any = true;
+                end++;
+            }
+            else if (word is "and" or "et" && any && end + 1 < tokens.Count && NumberWords.Units.ContainsKey(tokens[end + 1].Text))
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        value = current;
+        return any;
+    }
+
+    private static Comparison ComparisonBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        foreach (var (words, comparison) in NumberWords.Comparators)
+        {
+            if (start - words.Length < 0)
+            {
+                continue;
+            }
+
+            var match = true;
+            for (var k = 0; k < words.Length; k++)
+            {
+                if (tokens[start - words.Length + k].Text != words[k])
+                {
+                    match = false;
+                    break;
+                }
+            }
+
+            if (match)
+            {
+                return comparison;
+            }
+        }
+
+        return Comparison.Equal;
+    }
+
+    // "late 2022", "the end of 2022", "fin 2022", "à la fin de 2022", "mid-2022", "December 2022", "décembre 2022".
+    private static (int Start, PeriodPart Part) PeriodBefore(IReadOnlyList<Token> tokens, int yearIndex)
+    {
+        var k = yearIndex - 1;
+        while (k >= 0 && tokens[k].Text is "of" or "de" or "in" or "en" or "the" or "la" or "le" or "d")
+        {
+            k--;
+        }
+
+        if (k < 0)
+        {
+            return (yearIndex, PeriodPart.Whole);
+        }
+
+        if (NumberWords.PeriodWords.TryGetValue(tokens[k].Text, out var part))
+        {
+            return (k, part);
+        }
+
+        if (NumberWords.Months.TryGetValue(tokens[k].Text, out var month))
+        {
+            // "1 December 2022" or "December 1, 2022" both end in the month or a day before the year.
+            return (k, NumberWords.PartOfMonth(month));
+        }
+
+        if (tokens[k].IsNumber && k - 1 >= 0 && NumberWords.Months.TryGetValue(tokens[k - 1].Text, out month))
+        {
+            return (k - 1, NumberWords.PartOfMonth(month));
+        }
+
+        return (yearIndex, PeriodPart.Whole);
+    }
+}

@@ -1,0 +1,370 @@
+using FactBot.Core.Facts;
+using FactBot.Core.Seeds;
+using FactBot.Core.Text;
+
+namespace FactBot.Core.Claims;
+
+/// <summary>
+/// Compares one clause with one record, slot by slot: relation words (all groups, antonyms flip polarity), who
+/// stands on which side of the relation, entities, times and amounts, each by the slot's match rule.
+/// </summary>
+internal static class RecordMatcher
+{
+    public static RecordOutcome Evaluate(ClaimAnalysis claim, Segment segment, FactRecord record, int recordIndex)
+    {
+        var groupHits = new TermOccurrence?[record.Relation.Count];
+        var coveredTerms = new HashSet<TermOccurrence>();
+        var score = 0.0;
+        var flips = 0;
+        var context = 0;
+        foreach (var occurrence in segment.Terms)
+        {
+            var usedHere = false;
+            foreach (var use in occurrence.Uses)
+            {
+                if (use.Record != recordIndex)
+                {
+                    continue;
+                }
+
+                usedHere = true;
+                if (use.Kind == TermUseKind.Context)
+                {
+                    context++;
+                }
+                else if (groupHits[use.Group] is null)
+                {
+                    groupHits[use.Group] = occurrence;
+                    score += 2 + (0.5 * (occurrence.End - occurrence.Start - 1));
+                    if (use.Kind == TermUseKind.Antonym)
+                    {
+                        flips++;
+                        score += 0.5;
+                    }
+                }
+            }
+
+            if (usedHere)
+            {
+                coveredTerms.Add(occurrence);
+            }
+        }
+
+        if (groupHits.Length == 0 || groupHits.Any(h => h is null))
+        {
+            return NotApplicable(record);
+        }
+
+        score += Math.Min(context, 4) * 0.5;
+        var anchor = groupHits[0]!;
+        var roles = new Roles(claim, segment, anchor);
+        var state = new SlotState(record, roles);
+        var mentions = segment.Mentions.Concat(segment.Inherited).ToArray();
+
+        if (!state.MatchEntities(mentions) || !state.MatchValues(mentions, m => m.IsTime, s => s.Type is SlotType.Year or SlotType.Period, TimeFits)
+            || !state.MatchValues(mentions, m => m.Kind == MentionKind.Money, s => s.Type == SlotType.Money, MoneyFits))
+        {
+            return NotApplicable(record);
+        }
+
+        var uncovered = segment.Mentions.Count(m => !state.Covered.Contains(m) && !state.Undecided.Contains(m))
+            + segment.Terms.Count(t => t.IsRelationWord && !coveredTerms.Contains(t));
+        score += state.Score - (0.5 * uncovered);
+
+        var negative = (segment.Negations + flips) % 2 == 1;
+        var recordNegative = record.Polarity == Polarity.Negative;
+        var polarityClash = negative != recordNegative;
+        var hasKeys = record.Slots.Any(s => s.Match == SlotMatch.Key);
+        var anchored = hasKeys ? state.KeyMatched : state.MatchedSlots > 0;
+
+        OutcomeKind kind;
+        var contradiction = ContradictionKind.None;
+        if (state.RoleSwapped)
+        {
+            if (recordNegative || polarityClash)
+            {
+                return NotApplicable(record);
+            }
+
+            kind = OutcomeKind.Contradicts;
+            contradiction = ContradictionKind.RoleSwap;
+        }
+        else if (state.Clash is not null)
+        {
+            if (recordNegative || polarityClash || !anchored)
+            {
+                return NotApplicable(record);
+            }
+
+            kind = OutcomeKind.Contradicts;
+            contradiction = ContradictionKind.SlotValue;
+        }
+        else if (polarityClash)
+        {
+            if (!anchored)
+            {
+                return NotApplicable(record);
+            }
+
+            kind = OutcomeKind.Contradicts;
+            contradiction = ContradictionKind.Polarity;
+        }
+        else if (state.MatchedSlots == 0 && record.Slots.Count > 0)
+        {
+            return NotApplicable(record);
+        }
+        else
+        {
+            kind = state.Undecided.Count > 0 ? OutcomeKind.Undecided : OutcomeKind.Supports;
+        }
+
+        return new RecordOutcome(record, kind, score, contradiction, state.Clash, state.Covered, coveredTerms, state.Undecided, state.MatchedSlots);
+    }
+
+    private static RecordOutcome NotApplicable(FactRecord record) =>
+        new(record, OutcomeKind.NotApplicable, 0, ContradictionKind.None, null, new HashSet<Mention>(), new HashSet<TermOccurrence>(), [], 0);
+
+    private static bool TimeFits(Mention mention, SlotValue value)
+    {
+        if (mention.Year != value.Year)
+        {
+            return false;
+        }
+
+        var recordPart = value.Part ?? PeriodPart.Whole;
+        return mention.Part == PeriodPart.Whole || recordPart == PeriodPart.Whole || mention.Part == recordPart;
+    }
+
+    private static bool MoneyFits(Mention mention, SlotValue value)
+    {
+        if (value.Amount is not { } truth || mention.Amount is not { } claimed)
+        {
+            return false;
+        }
+
+        if (mention.Currency is not null && value.Currency is not null && mention.Currency != value.Currency)
+        {
+            return false;
+        }
+
+        return mention.Comparison switch
+        {
+            Comparison.AtLeast => truth >= claimed,
+            Comparison.AtMost => truth <= claimed,
+            Comparison.About => Math.Abs(truth - claimed) <= truth * 0.15m,
+            _ => Math.Abs(truth - claimed) <= truth * 0.005m,
+        };
+    }
+
+    /// <summary>Which side of the relation each mention stands on, from its place around the relation word.</summary>
+    private sealed class Roles(ClaimAnalysis claim, Segment segment, TermOccurrence anchor)
+    {
+        private readonly bool passive = IsPassive(claim, segment, anchor);
+
+        public SlotRole Of(Mention mention)
+        {
+            if (segment.Inherited.Contains(mention))
+            {
+                return SlotRole.Agent;
+            }
+
+            if (mention.End <= anchor.Start)
+            {
+                return passive ? SlotRole.Patient : SlotRole.Agent;
+            }
+
+            if (mention.Start >= anchor.End)
+            {
+                for (var k = anchor.End; k < mention.Start; k++)
+                {
+                    if (LanguageWords.AgentPrepositions.Contains(claim.Tokens[k].Text))
+                    {
+                        return SlotRole.Agent;
+                    }
+                }
+
+                return passive ? SlotRole.None : SlotRole.Patient;
+            }
+
+            return SlotRole.None;
+        }
+
+        private static bool IsPassive(ClaimAnalysis claim, Segment segment, TermOccurrence anchor)
+        {
+            for (var k = anchor.Start - 1; k >= segment.From && k >= anchor.Start - 3; k--)
+            {
+                var word = claim.Tokens[k].Text;
+                if (LanguageWords.PassiveAuxiliaries.Contains(word))
+                {
+                    return true;
+                }
+
+                if (claim.Mentions.Any(m => m.Start <= k && k < m.End) || claim.Tokens[k].IsSymbol)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Slot-by-slot comparison state for one record.</summary>
+    private sealed class SlotState(FactRecord record, Roles roles)
+    {
+        public HashSet<Mention> Covered { get; } = [];
+
+        public List<Mention> Undecided { get; } = [];
+
+        public SlotClash? Clash { get; private set; }
+
+        public int MatchedSlots { get; private set; }
+
+        public bool KeyMatched { get; private set; }
+
+        public bool RoleSwapped { get; private set; }
+
+        public double Score { get; private set; }
+
+        public bool MatchEntities(IReadOnlyList<Mention> mentions)
+        {
+            var slots = record.Slots.Where(s => IsEntitySlot(s.Type)).ToArray();
+            var known = mentions.Where(m => m.Kind == MentionKind.Entity).ToArray();
+            var matched = new HashSet<Slot>();
+            foreach (var slot in slots)
+            {
+                foreach (var mention in known)
+                {
+                    if (!Covered.Contains(mention) && Fits(slot, mention) && slot.Values.Any(v => v.Entity == mention.Entity!.Id))
+                    {
+                        Covered.Add(mention);
+                        matched.Add(slot);
+                    }
+                }
+
+                if (matched.Contains(slot))
+                {
+                    Matched(slot);
+                }
+            }
+
+            RoleSwapped = IsRoleSwap(slots, known, matched);
+            if (RoleSwapped)
+            {
+                return true;
+            }
+
+            foreach (var slot in slots.Where(s => !matched.Contains(s)))
+            {
+                var others = known.Where(m => !Covered.Contains(m) && !Undecided.Contains(m) && Fits(slot, m)).ToArray();
+                if (others.Length > 0 && !Differ(slot, others))
+                {
+                    return false;
+                }
+            }
+
+            foreach (var name in mentions.Where(m => m.Kind == MentionKind.UnknownName))
+            {
+                var candidates = slots.Where(s => s.Type != SlotType.Role && RoleFits(s.Role, roles.Of(name))).ToArray();
+                var exclusive = candidates.FirstOrDefault(s => s.Match == SlotMatch.Exclusive && !matched.Contains(s));
+                var partial = candidates.FirstOrDefault(s => s.Match == SlotMatch.Partial);
+                var key = candidates.FirstOrDefault(s => s.Match == SlotMatch.Key && !matched.Contains(s));
+                if (exclusive is not null)
+                {
+                    Differ(exclusive, [name]);
+                }
+                else if (partial is not null)
+                {
+                    Undecided.Add(name);
+                }
+                else if (key is not null)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public bool MatchValues(IReadOnlyList<Mention> mentions, Func<Mention, bool> isKind, Func<Slot, bool> isSlot, Func<Mention, SlotValue, bool> fits)
+        {
+            var claimed = mentions.Where(isKind).ToArray();
+            if (claimed.Length == 0)
+            {
+                return true;
+            }
+
+            foreach (var slot in record.Slots.Where(isSlot))
+            {
+                var hits = claimed.Where(m => !Covered.Contains(m) && slot.Values.Any(v => fits(m, v))).ToArray();
+                if (hits.Length > 0)
+                {
+                    Covered.UnionWith(hits);
+                    Matched(slot);
+                    continue;
+                }
+
+                var others = claimed.Where(m => !Covered.Contains(m) && !Undecided.Contains(m)).ToArray();
+                if (others.Length > 0 && !Differ(slot, others))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void Matched(Slot slot)
+        {
+            MatchedSlots++;
+            Score += slot.Match == SlotMatch.Partial ? 1.0 : 1.5;
+            if (slot.Match == SlotMatch.Key)
+            {
+                KeyMatched = true;
+            }
+        }
+
+        // A claimed value other than the slot's: another fact (key), a contradiction (exclusive), or undecided (partial list).
+        private bool Differ(Slot slot, Mention[] others)
+        {
+            switch (slot.Match)
+            {
+                case SlotMatch.Key:
+                    return false;
+                case SlotMatch.Exclusive:
+                    Clash ??= new SlotClash(slot, others[0].Text, string.Join(", ", slot.Values.Select(v => SeedLoader.Describe(v, record.Entities))));
+                    Covered.UnionWith(others);
+                    Score += 0.5;
+                    return true;
+                default:
+                    Undecided.AddRange(others);
+                    return true;
+            }
+        }
+
+        private bool Fits(Slot slot, Mention mention) =>
+            TypeFits(slot.Type, mention.Entity!.Type) && RoleFits(slot.Role, roles.Of(mention));
+
+        // "B overtook A" when the record says "A overtook B": every named party sits on the other side.
+        private bool IsRoleSwap(Slot[] slots, Mention[] known, HashSet<Slot> matched)
+        {
+            var agent = slots.FirstOrDefault(s => s.Role == SlotRole.Agent);
+            var patient = slots.FirstOrDefault(s => s.Role == SlotRole.Patient);
+            if (agent is null || patient is null || matched.Contains(agent) || matched.Contains(patient))
+            {
+                return false;
+            }
+
+            var agentInPatient = known.Any(m => roles.Of(m) == SlotRole.Patient && agent.Values.Any(v => v.Entity == m.Entity!.Id));
+            var patientInAgent = known.Any(m => roles.Of(m) == SlotRole.Agent && patient.Values.Any(v => v.Entity == m.Entity!.Id));
+            return agentInPatient && patientInAgent;
+        }
+
+        private static bool IsEntitySlot(SlotType type) => type is SlotType.Person or SlotType.Organisation or SlotType.Role or SlotType.Product or SlotType.Place;
+
+        private static bool TypeFits(SlotType slot, EntityType entity) => slot.ToString() == entity.ToString();
+
+        private static bool RoleFits(SlotRole slot, SlotRole mention) =>
+            slot == SlotRole.None || mention == SlotRole.None || slot == mention;
+    }
+}

@@ -1,0 +1,15 @@
+using FactBot.Core.Facts;
+
+namespace FactBot.Core.Claims;
+
+/// <summary>How one record bears on one claim (or one part of a compound claim).</summary>
+internal sealed record RecordOutcome(
+    FactRecord Record,
+    OutcomeKind Kind,
+    double Score,
+    ContradictionKind Contradiction,
+    SlotClash? Clash,
+    IReadOnlySet<Mention> Covered,
+    IReadOnlySet<TermOccurrence> CoveredTerms,
+    IReadOnlyList<Mention> Undecided,
+    int MatchedSlots);

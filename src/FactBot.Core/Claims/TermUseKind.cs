@@ -1,0 +1,8 @@
+namespace FactBot.Core.Claims;
+
+internal enum TermUseKind
+{
+    Term,
+    Antonym,
+    Context,
+}

@@ -1,0 +1,41 @@
+using FactBot.Core.Facts;
+
+namespace FactBot.Core.Text;
+
+/// <summary>Tells English from French by their most frequent function words; accents tip a tie towards French.</summary>
+internal static class LanguageDetector
+{
+    public static Language Detect(string original, IReadOnlyList<Token> tokens)
+    {
+        var english = 0.0;
+        var french = 0.0;
+        foreach (var token in tokens)
+        {
+            if (LanguageWords.EnglishMarkers.Contains(token.Text))
+            {
+                english++;
+            }
+
+            if (LanguageWords.FrenchMarkers.Contains(token.Text))
+            {
+                french++;
+            }
+        }
+
+        foreach (var c in original)
+        {
+            if ("éèêàùçîôûëïÉÈÀÇ«»".Contains(c, StringComparison.Ordinal))
+            {
+                french += 0.5;
+            }
+        }
+
+        if (original.Contains("d'", StringComparison.OrdinalIgnoreCase) || original.Contains("l'", StringComparison.OrdinalIgnoreCase)
+            || original.Contains("d’", StringComparison.OrdinalIgnoreCase) || original.Contains("l’", StringComparison.OrdinalIgnoreCase))
+        {
+            french += 0.5;
+        }
+
+        return french > english ? Language.French : Language.English;
+    }
+}

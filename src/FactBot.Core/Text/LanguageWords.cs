@@ -1,0 +1,68 @@
+using System.Collections.Frozen;
+
+namespace FactBot.Core.Text;
+
+/// <summary>
+/// General English and French function words: what negates, asks, joins clauses, or carries no content.
+/// Nothing here is about any article; subject words live in the seed files.
+/// </summary>
+internal static class LanguageWords
+{
+    public static readonly FrozenSet<string> English = Set(
+        "the", "a", "an", "of", "is", "was", "were", "are", "be", "been", "being", "in", "on", "at", "and", "by", "to", "for",
+        "that", "with", "did", "does", "do", "has", "have", "had", "not", "it", "its", "this", "these", "those", "from",
+        "as", "his", "her", "their", "they", "he", "she", "who", "which", "what", "when", "where", "why", "how", "after",
+        "before", "into", "about", "than", "then", "also", "only", "just", "very", "would", "will", "can", "could", "should",
+        "there", "over", "all", "any", "some", "one", "but", "or", "so", "such", "because", "while", "our", "your", "you", "we",
+        "i", "me", "my", "him", "them", "if", "up", "out", "no", "never", "yes", "true", "false", "really", "indeed", "still");
+
+    public static readonly FrozenSet<string> French = Set(
+        "le", "la", "les", "de", "des", "du", "un", "une", "est", "a", "ete", "et", "en", "par", "pour", "que", "qui", "dans",
+        "sur", "avec", "ne", "pas", "se", "ce", "son", "sa", "ses", "leur", "leurs", "au", "aux", "il", "elle", "ils", "elles",
+        "on", "etait", "sont", "ont", "avait", "plus", "mais", "ou", "donc", "car", "cette", "ces", "cet", "lui", "y", "je",
+        "tu", "nous", "vous", "me", "te", "quand", "comment", "pourquoi", "quel", "quelle", "quels", "quelles", "aussi",
+        "seulement", "tres", "jamais", "rien", "apres", "avant", "depuis", "selon", "vrai", "faux", "bien", "deja", "toujours");
+
+    /// <summary>Words that tell the language apart most reliably (present in one list, rare in the other).</summary>
+    public static readonly FrozenSet<string> EnglishMarkers = Set(
+        "the", "of", "is", "was", "were", "and", "by", "to", "for", "that", "with", "did", "does", "has", "have", "had", "not",
+        "its", "from", "after", "who", "which", "what", "when", "it", "this", "than", "into", "their", "his", "made", "been");
+
+    public static readonly FrozenSet<string> FrenchMarkers = Set(
+        "le", "la", "les", "des", "du", "une", "est", "ete", "et", "par", "pour", "que", "qui", "dans", "sur", "avec", "ne",
+        "pas", "son", "sa", "ses", "au", "aux", "il", "elle", "ont", "etait", "sont", "ce", "cette", "lui", "de", "un", "en");
+
+    /// <summary>Negation words that negate on their own.</summary>
+    public static readonly FrozenSet<string> Negations = Set(
+        "not", "never", "no", "neither", "nor", "without", "nobody", "nothing", "none", "hardly", "jamais", "sans", "aucun",
+        "aucune", "nullement", "nul");
+
+    /// <summary>French words that complete "ne" into a negation ("ne … pas"); "ne … que" means "only".</summary>
+    public static readonly FrozenSet<string> FrenchNegationPartners = Set(
+        "pas", "jamais", "plus", "rien", "guere", "aucun", "aucune", "personne", "point", "nullement", "ni");
+
+    public static readonly FrozenSet<string> WhQuestions = Set(
+        "who", "what", "when", "where", "why", "how", "which", "whom", "whose",
+        "qui", "quoi", "quand", "ou", "pourquoi", "comment", "quel", "quelle", "quels", "quelles", "combien");
+
+    /// <summary>Auxiliaries that open a yes/no question ("Did …?", "Is …?").</summary>
+    public static readonly FrozenSet<string> QuestionAuxiliaries = Set(
+        "did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will", "would", "should");
+
+    public static readonly FrozenSet<string> Greetings = Set(
+        "hello", "hi", "hey", "bonjour", "salut", "coucou", "thanks", "thank", "merci", "bonsoir", "goodbye", "bye",
+        "please", "svp", "ok", "okay", "lol", "cheers", "yo", "welcome");
+
+    /// <summary>Words that join two clauses, where a compound claim may be split.</summary>
+    public static readonly FrozenSet<string> ClauseJoiners = Set(
+        "and", "but", "while", "whereas", "although", "though", "yet", "then", "et", "mais", "puis", "alors", "tandis",
+        "cependant", "however", "also", ";");
+
+    /// <summary>Passive auxiliaries ("was founded", "a été fondée").</summary>
+    public static readonly FrozenSet<string> PassiveAuxiliaries = Set(
+        "was", "were", "is", "are", "been", "be", "being", "ete", "etait", "etaient", "est", "sont", "fut", "get", "got");
+
+    public static readonly FrozenSet<string> AgentPrepositions = Set("by", "par");
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+
+namespace FactBot.Core.Text;
+
+/// <summary>Unicode NFKC, lower case, no diacritics, one kind of apostrophe: the form every comparison uses.</summary>
+public static class TextFolding
+{
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.NonSpacingMark:
+                case UnicodeCategory.SpacingCombiningMark:
+                case UnicodeCategory.EnclosingMark:
+                    continue;
+            }
+
+            switch (c)
+            {
+                case '\u2019' or '\u2018' or '\u02BC' or '\u00B4' or '`' or '\u2032':
+                    builder.Append('\'');
+                    break;
+                case '\u0153':
+                    builder.Append("oe");
+                    break;
+                case '\u0152':
+                    builder.Append("OE");
+                    break;
+                case '\u00E6':
+                    builder.Append("ae");
+                    break;
+                case '\u00C6':
+                    builder.Append("AE");
+                    break;
+                case '\u00DF':
+                    builder.Append("ss");
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Folded and lower-cased.</summary>
+    public static string FoldLower(string text) => Fold(text).ToLowerInvariant();
+}

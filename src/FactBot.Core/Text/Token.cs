@@ -1,0 +1,12 @@
+namespace FactBot.Core.Text;
+
+/// <summary>
+/// A word, number or symbol of a claim. <see cref="Text"/> is folded and lower-case; <see cref="Capitalized"/> and
+/// <see cref="JoinedToNext"/> keep what the original writing said (a capital letter; no space before the next token).
+/// </summary>
+public sealed record Token(string Text, int Index, bool Capitalized, bool JoinedToNext, bool IsNumber, bool IsSymbol)
+{
+    public string EnglishStem { get; set; } = "";
+
+    public string FrenchStem { get; set; } = "";
+}

@@ -1,0 +1,131 @@
+using System.Text;
+
+namespace FactBot.Core.Text;
+
+/// <summary>
+/// Splits text into tokens: words (with French elision and English contractions undone), digit runs, currency
+/// symbols and clause punctuation. Hyphens split words but are remembered as <see cref="Token.JoinedToNext"/>.
+/// </summary>
+public static class Tokenizer
+{
+    // French elided articles and pronouns: "l'entreprise" is "le entreprise", "qu'elle" is "que elle".
+    private static readonly Dictionary<string, string> Elisions = new(StringComparer.Ordinal)
+    {
+        ["l"] = "le", ["d"] = "de", ["n"] = "ne", ["qu"] = "que", ["s"] = "se", ["c"] = "ce", ["j"] = "je",
+        ["m"] = "me", ["t"] = "te", ["lorsqu"] = "lorsque", ["puisqu"] = "puisque", ["jusqu"] = "jusque",
+        ["quoiqu"] = "quoique",
+    };
+
+    public static List<Token> Tokenize(string text)
+    {
+        var folded = TextFolding.Fold(text);
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < folded.Length)
+        {
+            var c = folded[i];
+            if (char.IsLetter(c))
+            {
+                var start = i;
+                while (i < folded.Length && (char.IsLetter(folded[i]) || (folded[i] == '\'' && i + 1 < folded.Length && char.IsLetter(folded[i + 1]))))
+                {
+                    i++;
+                }
+
+                // A letter run followed directly by digits ("gpt4", "1bn" is handled by the digit branch).
+                AddWord(tokens, folded[start..i], IsJoined(folded, i));
+            }
+            else if (char.IsDigit(c))
+            {
+                var start = i;
+                while (i < folded.Length && (char.IsDigit(folded[i]) || ((folded[i] is '.' or ',') && i + 1 < folded.Length && char.IsDigit(folded[i + 1]))))
+                {
+                    i++;
+                }
+
+                Add(tokens, folded[start..i], capitalized: false, IsJoined(folded, i), isNumber: true, isSymbol: false);
+            }
+            else if (c is '$' or '\u20AC' or '\u00A3' or '%' or '?' or ';' or ':' or ',' or '.' or '!' or '"' or '\u00AB' or '\u00BB' or '(' or ')')
+            {
+                var symbol = c switch
+                {
+                    '\u00AB' or '\u00BB' => "\"",
+                    _ => c.ToString(),
+                };
+                Add(tokens, symbol, capitalized: false, joinedToNext: false, isNumber: false, isSymbol: true);
+                i++;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return tokens;
+    }
+
+    private static bool IsJoined(string text, int end) =>
+        end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] is '-' or '\u2010' or '\u2011' or '\u2013' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])));
+
+    private static void AddWord(List<Token> tokens, string word, bool joinedToNext)
+    {
+        var capitalized = char.IsUpper(word[0]);
+        var lower = word.ToLowerInvariant();
+        var apostrophe = lower.IndexOf('\'', StringComparison.Ordinal);
+        if (apostrophe < 0)
+        {
+            Add(tokens, lower, capitalized, joinedToNext, isNumber: false, isSymbol: false);
+            return;
+        }
+
+        var head = lower[..apostrophe];
+        var tail = lower[(apostrophe + 1)..];
+        if (Elisions.TryGetValue(head, out var full))
+        {
+            Add(tokens, full, capitalized, joinedToNext: false, isNumber: false, isSymbol: false);
+            AddWord(tokens, word[(apostrophe + 1)..], joinedToNext);
+            return;
+        }
+
+        switch (tail)
+        {
+            case "t" when head.EndsWith('n'):
+                // didn't, isn't, can't, won't
+                var verb = head[..^1] switch
+                {
+                    "ca" => "can",
+                    "wo" => "will",
+                    "sha" => "shall",
+                    var v => v,
+                };
+                Add(tokens, verb, capitalized, joinedToNext: false, isNumber: false, isSymbol: false);
+                Add(tokens, "not", capitalized: false, joinedToNext, isNumber: false, isSymbol: false);
+                return;
+            case "s" or "":
+                // Possessive or "it's": the name or word alone carries the meaning we compare.
+                Add(tokens, head, capitalized, joinedToNext, isNumber: false, isSymbol: false);
+                return;
+            case "re" or "ve" or "ll" or "d" or "m":
+                Add(tokens, head, capitalized, joinedToNext: false, isNumber: false, isSymbol: false);
+                return;
+            default:
+                Add(tokens, head + tail, capitalized, joinedToNext, isNumber: false, isSymbol: false);
+                return;
+        }
+    }
+
+    private static void Add(List<Token> tokens, string text, bool capitalized, bool joinedToNext, bool isNumber, bool isSymbol) =>
+        tokens.Add(new Token(text, tokens.Count, capitalized, joinedToNext, isNumber, isSymbol));
+
+    /// <summary>The folded words of a term or alias, as one string without separators: "Open AI" and "OpenAI" agree.</summary>
+    public static string Compact(IEnumerable<string> parts)
+    {
+        var builder = new StringBuilder();
+        foreach (var part in parts)
+        {
+            builder.Append(part);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -9,7 +9,7 @@ internal static class EvalReportWriter
     public static void Write(EvalReport report, TextWriter output)
     {
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(c, $"Cases: {report.Total}{(report.Skipped.Count > 0 ? $" (skipped: {report.Skipped.Count} skipped)" : "")}"));
+        output.WriteLine(string.Create(c, $"Cases: {report.Total}{(report.Skipped.Count > 0 ? $" ({report.Skipped.Count} skipped)" : "")}"));
         output.WriteLine(string.Create(c, $"Verdict accuracy:  {report.VerdictCorrect}/{report.Total} = {report.VerdictAccuracy:P1}"));
         output.WriteLine(string.Create(c, $"Evidence accuracy: {report.EvidenceCorrect}/{report.EvidenceEligible} = {report.EvidenceAccuracy:P1} (supported/contradicted cases with the right verdict)"));
         output.WriteLine(string.Create(c, $"Supported<->contradicted swaps: {report.Swaps}"));

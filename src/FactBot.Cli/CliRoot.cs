@@ -1,0 +1,15 @@
+using System.CommandLine;
+using FactBot.Cli.Commands;
+
+namespace FactBot.Cli;
+
+internal static class CliRoot
+{
+    public static RootCommand Create(IServiceProvider services) =>
+        new("factbot: check claims about the history of OpenAI against the seeded articles.")
+        {
+            CheckCommand.Create(services),
+            SeedCommand.Create(services),
+            EvalCommand.Create(services),
+        };
+}

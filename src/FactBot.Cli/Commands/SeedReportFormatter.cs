@@ -1,0 +1,13 @@
+using FactBot.Core.Seeds;
+using FactBot.Storage;
+
+namespace FactBot.Cli.Commands;
+
+internal static class SeedReportFormatter
+{
+    public static string Format(SeedReport report, SeedSet seeds, string directory, string table) =>
+        $"Seeded table '{table}' from {directory} ({seeds.Facts.Count} facts): "
+        + (report.Changed
+            ? $"{report.Added} added, {report.Updated} updated, {report.Deleted} deleted, {report.Unchanged} unchanged."
+            : $"no change ({report.Unchanged} unchanged).");
+}

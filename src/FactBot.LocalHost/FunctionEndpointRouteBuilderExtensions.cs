@@ -1,0 +1,40 @@
+using System.Reflection;
+using FactBot.LocalHost.Routing;
+
+namespace FactBot.LocalHost;
+
+public static class FunctionEndpointRouteBuilderExtensions
+{
+    /// <summary>
+    /// Serves every HTTP-triggered function of <paramref name="functionsAssembly"/> at the route its attribute declares,
+    /// under host.json's route prefix; other methods on those routes get 405 and every other path 404, as problem+json.
+    /// </summary>
+    public static WebApplication MapFunctions(this WebApplication app, Assembly functionsAssembly)
+    {
+        app.UseExceptionHandler();
+        var hostJson = HostJson.Find(AppContext.BaseDirectory, app.Environment.ContentRootPath);
+        var prefix = HostJson.ReadRoutePrefix(hostJson);
+        LocalHostLog.RoutePrefix(app.Logger, prefix, hostJson ?? "defaults");
+
+        foreach (var group in FunctionRouteTable.Discover(functionsAssembly, prefix).GroupBy(r => r.Template, StringComparer.OrdinalIgnoreCase))
+        {
+            foreach (var route in group)
+            {
+                var endpoint = route.Methods.Count == 0
+                    ? app.Map(route.Template, FunctionInvoker.Create(route))
+                    : app.MapMethods(route.Template, route.Methods, FunctionInvoker.Create(route));
+                endpoint.WithDisplayName($"Function {route.Name}").WithMetadata(new FunctionEndpointMetadata(route.Name));
+                LocalHostLog.MappedFunction(app.Logger, route.Name, route.Methods.Count == 0 ? "*" : string.Join(",", route.Methods), route.Template);
+            }
+
+            if (group.All(r => r.Methods.Count > 0))
+            {
+                var allowed = group.SelectMany(r => r.Methods).Distinct().Order(StringComparer.Ordinal).ToArray();
+                app.Map(group.Key, LocalHostProblems.MethodNotAllowed(allowed)).WithOrder(1).WithDisplayName($"405 {group.Key}");
+            }
+        }
+
+        app.MapFallback("{**path}", LocalHostProblems.NotFound).WithDisplayName("404");
+        return app;
+    }
+}

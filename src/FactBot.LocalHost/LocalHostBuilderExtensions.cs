@@ -1,0 +1,25 @@
+namespace FactBot.LocalHost;
+
+public static class LocalHostBuilderExtensions
+{
+    /// <summary>The port <c>func start</c> uses, so clients work against either host unchanged.</summary>
+    public const string DefaultUrl = "http://localhost:7071";
+
+    /// <summary>
+    /// Services the LocalHost needs to stand in for the Functions host: problem+json errors, the MVC executors
+    /// that run <c>IActionResult</c>s, and <see cref="DefaultUrl"/> unless <c>--urls</c>, ASPNETCORE_URLS or a port setting says otherwise.
+    /// </summary>
+    public static WebApplicationBuilder AddFunctionsLocalHost(this WebApplicationBuilder builder)
+    {
+        var configured = new[] { WebHostDefaults.ServerUrlsKey, WebHostDefaults.HttpPortsKey, WebHostDefaults.HttpsPortsKey }
+            .Any(key => !string.IsNullOrWhiteSpace(builder.Configuration[key]));
+        if (!configured)
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddMvcCore();
+        return builder;
+    }
+}

@@ -1,0 +1,15 @@
+using FactBot.Analysis;
+using FactBot.Functions;
+using FactBot.LocalHost;
+using FactBot.Storage;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddFunctionsLocalHost();
+builder.Services
+    .AddFactBotStorage(builder.Configuration)
+    .AddFactBotEngine()
+    .AddFactBotFunctions();
+
+var app = builder.Build();
+app.MapFunctions(typeof(FunctionsServiceCollectionExtensions).Assembly);
+await app.RunAsync();

@@ -96,16 +96,18 @@ internal sealed class ClaimAnalyzer(FactIndex index)
                 continue;
             }
 
-            var matched = false;
-            for (var length = Math.Min(index.MaxTermTokens, tokens.Count - i); length >= 1 && !matched; length--)
+            // The longest term wins the tokens; shorter terms from the same start add their uses
+            // ("for-profit business" is also "for-profit", an antonym of "non-profit").
+            var uses = new List<TermUse>();
+            var longest = 0;
+            for (var length = Math.Min(index.MaxTermTokens, tokens.Count - i); length >= 1; length--)
             {
-                var end = i + length;
                 if (Enumerable.Range(i, length).Any(k => quantity[k] || (tokens[k].IsSymbol && tokens[k].Text is not "$")))
                 {
                     continue;
                 }
 
-                var uses = new List<TermUse>();
+                var before = uses.Count;
                 if (index.EnglishTerms.TryGetValue(Tokenizer.Compact(tokens.Skip(i).Take(length).Select(t => t.EnglishStem)), out var en))
                 {
                     uses.AddRange(en);
@@ -116,12 +118,17 @@ internal sealed class ClaimAnalyzer(FactIndex index)
                     uses.AddRange(fr);
                 }
 
-                if (uses.Count > 0)
+                if (uses.Count > before && longest == 0)
                 {
-                    found.Add(new TermOccurrence(i, end, uses.Distinct().ToArray()));
-                    i = end;
-                    matched = true;
+                    longest = length;
                 }
+            }
+
+            var matched = longest > 0;
+            if (matched)
+            {
+                found.Add(new TermOccurrence(i, i + longest, uses.Distinct().ToArray()));
+                i += longest;
             }
 
             if (!matched)

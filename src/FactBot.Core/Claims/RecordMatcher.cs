@@ -74,8 +74,8 @@ internal static class RecordMatcher
         var negative = (segment.Negations + flips) % 2 == 1;
         var recordNegative = record.Polarity == Polarity.Negative;
         var polarityClash = negative != recordNegative;
-        var hasKeys = record.Slots.Any(s => s.Match == SlotMatch.Key);
-        var anchored = hasKeys ? state.KeyMatched : state.MatchedSlots > 0;
+        // A contradiction needs the claim to be about this record's fact: some slot must agree.
+        var anchored = state.MatchedSlots > 0;
 
         OutcomeKind kind;
         var contradiction = ContradictionKind.None;
@@ -252,6 +252,24 @@ internal static class RecordMatcher
             if (RoleSwapped)
             {
                 return true;
+            }
+
+            // Word order is a hint, not a rule: "ChatGPT came out" puts the released product before the verb.
+            foreach (var slot in slots.Where(s => !matched.Contains(s)))
+            {
+                foreach (var mention in known)
+                {
+                    if (!Covered.Contains(mention) && TypeFits(slot.Type, mention.Entity!.Type) && slot.Values.Any(v => v.Entity == mention.Entity!.Id))
+                    {
+                        Covered.Add(mention);
+                        matched.Add(slot);
+                    }
+                }
+
+                if (matched.Contains(slot))
+                {
+                    Matched(slot);
+                }
             }
 
             foreach (var slot in slots.Where(s => !matched.Contains(s)))

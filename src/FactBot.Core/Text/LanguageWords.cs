@@ -60,7 +60,7 @@ internal static class LanguageWords
 
     /// <summary>Passive auxiliaries ("was founded", "a été fondée").</summary>
     public static readonly FrozenSet<string> PassiveAuxiliaries = Set(
-        "was", "were", "is", "are", "been", "be", "being", "ete", "etait", "etaient", "est", "sont", "fut", "get", "got");
+        "was", "were", "is", "are", "been", "be", "being", "ete", "etait", "etaient", "est", "sont", "fut");
 
     public static readonly FrozenSet<string> AgentPrepositions = Set("by", "par");
 

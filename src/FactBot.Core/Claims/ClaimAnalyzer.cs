@@ -164,7 +164,7 @@ internal sealed class ClaimAnalyzer(FactIndex index)
                 end++;
             }
 
-            var text = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
+            var text = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Surface));
             mentions.Add(new Mention(MentionKind.UnknownName, start, end, text));
             i = end - 1;
         }

@@ -83,7 +83,8 @@ internal sealed class FactIndex
         foreach (var (term, language) in terms.All)
         {
             var tokens = Tokenizer.Tokenize(term).Where(t => !t.IsSymbol || t.Text is "$" or "%").ToArray();
-            if (tokens.Length == 0)
+            // A term of function words alone ("in", "né" folded to "ne") would fire on any sentence.
+            if (tokens.Length == 0 || tokens.All(t => LanguageWords.English.Contains(t.Text) || LanguageWords.French.Contains(t.Text)))
             {
                 continue;
             }

@@ -25,7 +25,7 @@ internal static class QuantityParser
                 var isMoney = amount.Currency is not null || amount.Scaled;
                 if (isMoney)
                 {
-                    mentions.Add(new Mention(MentionKind.Money, amount.Start, amount.End, Describe(amount.Value, amount.Currency))
+                    mentions.Add(new Mention(MentionKind.Money, amount.Start, amount.End, Money.Describe(amount.Value, amount.Currency))
                     {
                         Amount = amount.Value,
                         Currency = amount.Currency,
@@ -55,22 +55,6 @@ internal static class QuantityParser
         {
             consumed[k] = true;
         }
-    }
-
-    private static string Describe(decimal value, string? currency)
-    {
-        var text = value switch
-        {
-            >= 1_000_000_000m => (value / 1_000_000_000m).ToString("0.##", CultureInfo.InvariantCulture) + " billion",
-            >= 1_000_000m => (value / 1_000_000m).ToString("0.##", CultureInfo.InvariantCulture) + " million",
-            _ => value.ToString("N0", CultureInfo.InvariantCulture),
-        };
-        return currency switch
-        {
-            "USD" => "$" + text,
-            null => text,
-            _ => text + " " + currency,
-        };
     }
 
     private readonly record struct Amount(int Start, int End, decimal Value, string? Currency, bool Scaled, bool IsDigits);

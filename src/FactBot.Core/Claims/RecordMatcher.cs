@@ -17,6 +17,7 @@ internal static class RecordMatcher
         var score = 0.0;
         var flips = 0;
         var context = 0;
+        var antonymGroups = new HashSet<int>();
         foreach (var occurrence in segment.Terms)
         {
             var usedHere = false;
@@ -32,12 +33,17 @@ internal static class RecordMatcher
                 {
                     context++;
                 }
-                else if (groupHits[use.Group] is null)
+                else
                 {
-                    groupHits[use.Group] = occurrence;
-                    score += 2 + (0.5 * (occurrence.End - occurrence.Start - 1));
-                    if (use.Kind == TermUseKind.Antonym)
+                    if (groupHits[use.Group] is null)
                     {
+                        groupHits[use.Group] = occurrence;
+                        score += 2 + (0.5 * (occurrence.End - occurrence.Start - 1));
+                    }
+
+                    if (use.Kind == TermUseKind.Antonym && antonymGroups.Add(use.Group))
+                    {
+                        // A group said with its antonym flips polarity once, however many antonyms say it ("kept … secret").
                         flips++;
                         score += 0.5;
                     }
@@ -56,7 +62,15 @@ internal static class RecordMatcher
         }
 
         score += Math.Min(context, 4) * 0.5;
-        var anchor = groupHits[0]!;
+
+        // A reported fact ("according to …", "in his words") yields to one the article states itself.
+        if (record.Attribution is not null || record.Hedge is not null)
+        {
+            score -= 0.5;
+        }
+
+        // Sides are read around the first relation word: "OpenAI's for-profit arm was created" puts OpenAI first.
+        var anchor = groupHits.MinBy(h => h!.Start)!;
         var roles = new Roles(claim, segment, anchor);
         var state = new SlotState(record, roles);
         var mentions = segment.Mentions.Concat(segment.Inherited).ToArray();
@@ -191,9 +205,26 @@ internal static class RecordMatcher
 
         private static bool IsPassive(ClaimAnalysis claim, Segment segment, TermOccurrence anchor)
         {
+            // "was founded", "a été créée"; not "is considering", "is reportedly", "is the founder".
+            var last = anchor.End - 1;
+            if (claim.Tokens[last].Text.EndsWith("ly", StringComparison.Ordinal) && last + 1 < claim.Tokens.Count)
+            {
+                last++;
+            }
+
+            if (claim.Tokens[last].Text.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
             for (var k = anchor.Start - 1; k >= segment.From && k >= anchor.Start - 3; k--)
             {
                 var word = claim.Tokens[k].Text;
+                if (LanguageWords.Determiners.Contains(word))
+                {
+                    return false;
+                }
+
                 if (LanguageWords.PassiveAuxiliaries.Contains(word))
                 {
                     return true;
@@ -254,28 +285,19 @@ internal static class RecordMatcher
                 return true;
             }
 
-            // Word order is a hint, not a rule: "ChatGPT came out" puts the released product before the verb.
-            foreach (var slot in slots.Where(s => !matched.Contains(s)))
-            {
-                foreach (var mention in known)
-                {
-                    if (!Covered.Contains(mention) && TypeFits(slot.Type, mention.Entity!.Type) && slot.Values.Any(v => v.Entity == mention.Entity!.Id))
-                    {
-                        Covered.Add(mention);
-                        matched.Add(slot);
-                    }
-                }
-
-                if (matched.Contains(slot))
-                {
-                    Matched(slot);
-                }
-            }
-
             foreach (var slot in slots.Where(s => !matched.Contains(s)))
             {
                 var others = known.Where(m => !Covered.Contains(m) && !Undecided.Contains(m) && Fits(slot, m)).ToArray();
                 if (others.Length > 0 && !Differ(slot, others))
+                {
+                    return false;
+                }
+            }
+
+            // Someone else in the place of a key party ("Google invested …" for Microsoft's investment), whatever their type.
+            foreach (var slot in slots.Where(s => s.Match == SlotMatch.Key && s.Role != SlotRole.None && !matched.Contains(s)))
+            {
+                if (known.Any(m => !Covered.Contains(m) && !Undecided.Contains(m) && m.Entity!.Type != EntityType.Role && roles.Of(m) == slot.Role))
                 {
                     return false;
                 }

@@ -502,7 +502,7 @@ public static partial class SeedLoader
         value switch
         {
             { Entity: { } id } => entities.FirstOrDefault(e => e.Id == id)?.Name ?? id,
-            { Amount: { } amount } => amount.ToString("N0", CultureInfo.InvariantCulture) + " " + value.Currency,
+            { Amount: { } amount } => Money.Describe(amount, value.Currency),
             { Year: { } y, Part: { } p } => p == PeriodPart.Whole ? y.ToString(CultureInfo.InvariantCulture) : $"{p.ToString().ToLowerInvariant()} {y}",
             { Year: { } y } => y.ToString(CultureInfo.InvariantCulture),
             _ => "?",

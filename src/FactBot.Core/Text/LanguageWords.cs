@@ -62,6 +62,11 @@ internal static class LanguageWords
     public static readonly FrozenSet<string> PassiveAuxiliaries = Set(
         "was", "were", "is", "are", "been", "be", "being", "ete", "etait", "etaient", "est", "sont", "fut");
 
+    /// <summary>Articles and possessives: a noun phrase starts here, so a preceding "is" is a copula, not a passive.</summary>
+    public static readonly FrozenSet<string> Determiners = Set(
+        "the", "a", "an", "his", "her", "its", "their", "this", "that", "le", "la", "les", "un", "une", "des", "du", "son",
+        "sa", "ses", "leur", "leurs", "ce", "cette");
+
     public static readonly FrozenSet<string> AgentPrepositions = Set("by", "par");
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);

@@ -9,4 +9,7 @@ public sealed record Token(string Text, int Index, bool Capitalized, bool Joined
     public string EnglishStem { get; set; } = "";
 
     public string FrenchStem { get; set; } = "";
+
+    /// <summary>The word as written (folded, case kept), for naming it back to the user.</summary>
+    public string Surface { get; init; } = Text;
 }

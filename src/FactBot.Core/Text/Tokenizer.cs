@@ -74,7 +74,7 @@ public static class Tokenizer
         var apostrophe = lower.IndexOf('\'', StringComparison.Ordinal);
         if (apostrophe < 0)
         {
-            Add(tokens, lower, capitalized, joinedToNext, isNumber: false, isSymbol: false);
+            tokens.Add(new Token(lower, tokens.Count, capitalized, joinedToNext, IsNumber: false, IsSymbol: false) { Surface = word });
             return;
         }
 

@@ -29,6 +29,10 @@ internal sealed class ClaimAnalyzer(FactIndex index)
         FindEntities(tokens, named, mentions);
 
         var terms = FindTerms(tokens, quantity);
+
+        // "started criticising", "kept investing": the first verb only says when, the -ing verb says what.
+        terms.RemoveAll(t => t.End - t.Start == 1 && LanguageWords.Aspectual.Contains(tokens[t.Start].Text)
+            && terms.Any(n => n.Start == t.End && n.IsRelationWord && tokens[n.Start].Text.EndsWith("ing", StringComparison.Ordinal)));
         var inTerm = new bool[tokens.Count];
         foreach (var occurrence in terms)
         {
@@ -193,6 +197,12 @@ internal sealed class ClaimAnalyzer(FactIndex index)
         }
 
         var word = tokens[first].Text;
+        if (LanguageWords.Requests.Contains(word))
+        {
+            // "Tell me about …", "Explique-moi …": a request, not a claim.
+            return (true, false);
+        }
+
         var inverted = tokens.Any(t => t.Text is "il" or "elle" or "t") && asks;
         if (LanguageWords.WhQuestions.Contains(word) && (asks || inverted || word is not ("when" or "where" or "ou")))
         {
@@ -247,6 +257,13 @@ internal sealed class ClaimAnalyzer(FactIndex index)
 
             if (usedPartner[i])
             {
+                continue;
+            }
+
+            if (word == "least" && i > 0 && tokens[i - 1].Text != "at")
+            {
+                // "the least popular" denies what "the most popular" asserts.
+                negations.Add(i);
                 continue;
             }
 

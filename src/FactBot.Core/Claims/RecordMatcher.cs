@@ -75,7 +75,7 @@ internal static class RecordMatcher
         var state = new SlotState(record, roles);
         var mentions = segment.Mentions.Concat(segment.Inherited).ToArray();
 
-        if (!state.MatchEntities(mentions) || !state.MatchValues(mentions, m => m.IsTime, s => s.Type is SlotType.Year or SlotType.Period, TimeFits)
+        if (!state.MatchEntities(mentions, segment.Inherited) || !state.MatchValues(mentions, m => m.IsTime, s => s.Type is SlotType.Year or SlotType.Period, TimeFits)
             || !state.MatchValues(mentions, m => m.Kind == MentionKind.Money, s => s.Type == SlotType.Money, MoneyFits))
         {
             return NotApplicable(record);
@@ -177,9 +177,9 @@ internal static class RecordMatcher
 
         public SlotRole Of(Mention mention)
         {
-            if (segment.Inherited.Contains(mention))
+            if (segment.Inherited.Contains(mention) || claim.Tokens[mention.End - 1].Possessive)
             {
-                return SlotRole.Agent;
+                return SlotRole.None;
             }
 
             if (mention.End <= anchor.Start)
@@ -257,7 +257,7 @@ internal static class RecordMatcher
 
         public double Score { get; private set; }
 
-        public bool MatchEntities(IReadOnlyList<Mention> mentions)
+        public bool MatchEntities(IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> inherited)
         {
             var slots = record.Slots.Where(s => IsEntitySlot(s.Type)).ToArray();
             var known = mentions.Where(m => m.Kind == MentionKind.Entity).ToArray();
@@ -284,6 +284,24 @@ internal static class RecordMatcher
             {
                 return true;
             }
+
+            // A partial list ("founders including …") is matched whatever the word order: "OpenAI's founders included Musk".
+            foreach (var slot in slots.Where(s => s.Match == SlotMatch.Partial && !matched.Contains(s)))
+            {
+                foreach (var mention in known.Where(m => !Covered.Contains(m) && TypeFits(slot.Type, m.Entity!.Type) && slot.Values.Any(v => v.Entity == m.Entity!.Id)))
+                {
+                    Covered.Add(mention);
+                    matched.Add(slot);
+                }
+
+                if (matched.Contains(slot))
+                {
+                    Matched(slot);
+                }
+            }
+
+            // A subject borrowed from the previous clause may confirm a slot, never refute one.
+            known = known.Where(m => !inherited.Contains(m) || Covered.Contains(m)).ToArray();
 
             foreach (var slot in slots.Where(s => !matched.Contains(s)))
             {
@@ -390,7 +408,7 @@ internal static class RecordMatcher
         {
             var agent = slots.FirstOrDefault(s => s.Role == SlotRole.Agent);
             var patient = slots.FirstOrDefault(s => s.Role == SlotRole.Patient);
-            if (agent is null || patient is null || matched.Contains(agent) || matched.Contains(patient))
+            if (agent is null || patient is null || agent.Type != patient.Type || matched.Contains(agent) || matched.Contains(patient))
             {
                 return false;
             }

@@ -49,6 +49,16 @@ internal static class LanguageWords
     public static readonly FrozenSet<string> QuestionAuxiliaries = Set(
         "did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "can", "could", "will", "would", "should");
 
+    /// <summary>Verbs that only say when something else happened: "started criticising", "kept investing".</summary>
+    public static readonly FrozenSet<string> Aspectual = Set(
+        "start", "started", "starts", "begin", "began", "begun", "begins", "keep", "kept", "keeps", "continue", "continued",
+        "continues", "stop", "stopped", "stops", "resume", "resumed", "quit", "finish", "finished");
+
+    /// <summary>Imperatives that open a request rather than a claim.</summary>
+    public static readonly FrozenSet<string> Requests = Set(
+        "tell", "explain", "describe", "show", "list", "summarize", "summarise", "give", "dis", "dites", "explique",
+        "expliquez", "decris", "raconte", "parle", "parlez", "donne", "donnez", "montre", "liste", "resume");
+
     public static readonly FrozenSet<string> Greetings = Set(
         "hello", "hi", "hey", "bonjour", "salut", "coucou", "thanks", "thank", "merci", "bonsoir", "goodbye", "bye",
         "please", "svp", "ok", "okay", "lol", "cheers", "yo", "welcome");

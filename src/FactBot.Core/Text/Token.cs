@@ -10,6 +10,9 @@ public sealed record Token(string Text, int Index, bool Capitalized, bool Joined
 
     public string FrenchStem { get; set; } = "";
 
+    /// <summary>Written with a possessive "'s": "OpenAI's founders" does not make OpenAI the one who founded.</summary>
+    public bool Possessive { get; init; }
+
     /// <summary>The word as written (folded, case kept), for naming it back to the user.</summary>
     public string Surface { get; init; } = Text;
 }

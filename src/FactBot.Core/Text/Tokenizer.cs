@@ -103,7 +103,11 @@ public static class Tokenizer
                 return;
             case "s" or "":
                 // Possessive or "it's": the name or word alone carries the meaning we compare.
-                Add(tokens, head, capitalized, joinedToNext, isNumber: false, isSymbol: false);
+                tokens.Add(new Token(head, tokens.Count, capitalized, joinedToNext, IsNumber: false, IsSymbol: false)
+                {
+                    Surface = word[..apostrophe],
+                    Possessive = head is not ("it" or "that" or "what" or "who" or "there" or "he" or "she"),
+                });
                 return;
             case "re" or "ve" or "ll" or "d" or "m":
                 Add(tokens, head, capitalized, joinedToNext: false, isNumber: false, isSymbol: false);

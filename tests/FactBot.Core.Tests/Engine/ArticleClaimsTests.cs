@@ -1,0 +1,71 @@
+using System.Text.Json;
+using FactBot.Core.Checking;
+using FactBot.Core.Facts;
+
+namespace FactBot.Core.Tests.Engine;
+
+/// <summary>
+/// Table-driven checks on claims written for these tests (not the evaluation set): paraphrases, numbers in many
+/// forms, negation, antonyms, questions, partial lists, compound claims, English and French.
+/// </summary>
+public sealed class ArticleClaimsTests(ArticleEngineFixture fixture) : IClassFixture<ArticleEngineFixture>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static TheoryData<ArticleClaim> Claims() => new(Rows());
+
+    private static List<ArticleClaim> Rows() =>
+        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Engine", "article-claims.jsonl"))
+            .Where(line => !string.IsNullOrWhiteSpace(line))
+            .Select(line => JsonSerializer.Deserialize<ArticleClaim>(line, Json)!)
+            .ToList();
+
+    [Theory]
+    [MemberData(nameof(Claims))]
+    public void Check_WrittenClaim_GivesExpectedVerdictAndEvidence(ArticleClaim row)
+    {
+        var result = fixture.Engine.Check(row.Claim);
+
+        Assert.Equal(row.Verdict, result.Verdict.ToWire());
+        Assert.Equal(row.FactId, result.Evidence?.FactId);
+    }
+
+    [Theory]
+    [MemberData(nameof(Claims))]
+    public void Check_WrittenClaim_AnswersInTheClaimsLanguage(ArticleClaim row)
+    {
+        var result = fixture.Engine.Check(row.Claim);
+
+        Assert.Equal(row.Lang, result.Language.ToCode());
+    }
+
+    [Theory]
+    [MemberData(nameof(Claims))]
+    public void Check_DecidedClaim_QuotesTheRecordsVerbatimSentence(ArticleClaim row)
+    {
+        var result = fixture.Engine.Check(row.Claim);
+
+        if (result.Evidence is { } evidence)
+        {
+            Assert.Equal(fixture.Snapshot.Find(evidence.FactId)!.Sentence, evidence.Sentence);
+            Assert.InRange(result.Confidence, 0.5, 1.0);
+        }
+        else
+        {
+            Assert.Equal(Verdict.Unknown, result.Verdict);
+        }
+    }
+
+    [Fact]
+    public void Claims_CoverEveryVerdictInBothLanguages()
+    {
+        var rows = Rows();
+
+        Assert.True(rows.Count >= 150, $"only {rows.Count} claims");
+        foreach (var verdict in new[] { "supported", "contradicted", "unknown" })
+        {
+            Assert.Contains(rows, r => r.Verdict == verdict && r.Lang == "en");
+            Assert.Contains(rows, r => r.Verdict == verdict && r.Lang == "fr");
+        }
+    }
+}

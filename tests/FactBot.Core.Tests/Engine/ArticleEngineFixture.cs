@@ -1,0 +1,21 @@
+using FactBot.Analysis;
+using FactBot.Core.Checking;
+using FactBot.Core.Seeds;
+using FactBot.Core.Store;
+
+namespace FactBot.Core.Tests.Engine;
+
+/// <summary>The engine over the repository's own seeds/, built once for all engine tests.</summary>
+public sealed class ArticleEngineFixture
+{
+    public ArticleEngineFixture()
+    {
+        var seeds = SeedLoader.LoadDirectory(SeedDirectory.Locate(workingDirectory: AppContext.BaseDirectory));
+        Snapshot = FactSnapshot.Create(seeds.Facts);
+        Engine = new ClaimEngine(Snapshot, new SnowballStemmer());
+    }
+
+    public FactSnapshot Snapshot { get; }
+
+    public ClaimEngine Engine { get; }
+}

@@ -111,6 +111,12 @@ internal sealed class ClaimAnalyzer(FactIndex index)
                     continue;
                 }
 
+                // A function word alone is never a term, whatever a stemmer makes of it ("sur" is not "sûrs").
+                if (length == 1 && (LanguageWords.English.Contains(tokens[i].Text) || LanguageWords.French.Contains(tokens[i].Text)))
+                {
+                    continue;
+                }
+
                 var before = uses.Count;
                 if (index.EnglishTerms.TryGetValue(Tokenizer.Compact(tokens.Skip(i).Take(length).Select(t => t.EnglishStem)), out var en))
                 {

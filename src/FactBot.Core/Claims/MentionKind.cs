@@ -11,4 +11,7 @@ public enum MentionKind
     Year,
     Period,
     Money,
+
+    /// <summary>Any other number or percentage: no slot holds it, so a claim carrying one is never simply supported.</summary>
+    Number,
 }

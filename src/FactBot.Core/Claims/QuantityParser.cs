@@ -36,7 +36,20 @@ internal static class QuantityParser
                     continue;
                 }
 
-                if (amount.IsDigits && amount.End == amount.Start + 1 && amount.Value is >= 1900 and <= 2100 && amount.Value == decimal.Truncate(amount.Value))
+                var isYear = amount.IsDigits && amount.End == amount.Start + 1 && amount.Value is >= 1900 and <= 2100 && amount.Value == decimal.Truncate(amount.Value);
+                // Digits glued to a word belong to a name ("GPT-4"), which the entity pass reads.
+                var glued = amount.Start > 0 && tokens[amount.Start - 1].JoinedToNext && !tokens[amount.Start - 1].IsSymbol;
+                if (!isYear && amount.IsDigits && !glued)
+                {
+                    var end = amount.End < tokens.Count && tokens[amount.End].Text == "%" ? amount.End + 1 : amount.End;
+                    var text = string.Join(string.Empty, tokens.Skip(amount.Start).Take(end - amount.Start).Select(t => t.Text));
+                    mentions.Add(new Mention(MentionKind.Number, amount.Start, end, text) { Amount = amount.Value });
+                    Consume(consumed, amount.Start, end);
+                    i = end - 1;
+                    continue;
+                }
+
+                if (isYear)
                 {
                     var year = (int)amount.Value;
                     var (start, part) = PeriodBefore(tokens, i);

@@ -41,7 +41,10 @@ internal static class RecordMatcher
                         score += 2 + (0.5 * (occurrence.End - occurrence.Start - 1));
                     }
 
-                    if (use.Kind == TermUseKind.Antonym && antonymGroups.Add(use.Group))
+                    // Stems can make a word both a term and an antonym ("security"/"secure"): the term wins.
+                    var alsoTerm = use.Kind == TermUseKind.Antonym
+                        && occurrence.Uses.Any(u => u.Record == recordIndex && u.Group == use.Group && u.Kind == TermUseKind.Term);
+                    if (use.Kind == TermUseKind.Antonym && !alsoTerm && antonymGroups.Add(use.Group))
                     {
                         // A group said with its antonym flips polarity once, however many antonyms say it ("kept … secret").
                         flips++;
@@ -63,6 +66,13 @@ internal static class RecordMatcher
 
         score += Math.Min(context, 4) * 0.5;
 
+        // "tried to become CEO", "wanted to take over": a record whose own words do not include the modal verb is
+        // not asserted by the claim, only wished or attempted.
+        if (IsUnderModal(claim, segment, groupHits, recordIndex))
+        {
+            return NotApplicable(record);
+        }
+
         // A reported fact ("according to …", "in his words") yields to one the article states itself.
         if (record.Attribution is not null || record.Hedge is not null)
         {
@@ -72,7 +82,7 @@ internal static class RecordMatcher
         // Sides are read around the first relation word: "OpenAI's for-profit arm was created" puts OpenAI first.
         var anchor = groupHits.MinBy(h => h!.Start)!;
         var roles = new Roles(claim, segment, anchor);
-        var state = new SlotState(record, roles);
+        var state = new SlotState(record, roles, SaysOnly(claim, segment));
         var mentions = segment.Mentions.Concat(segment.Inherited).ToArray();
 
         if (!state.MatchEntities(mentions, segment.Inherited) || !state.MatchValues(mentions, m => m.IsTime, s => s.Type is SlotType.Year or SlotType.Period, TimeFits)
@@ -88,8 +98,9 @@ internal static class RecordMatcher
         var negative = (segment.Negations + flips) % 2 == 1;
         var recordNegative = record.Polarity == Polarity.Negative;
         var polarityClash = negative != recordNegative;
-        // A contradiction needs the claim to be about this record's fact: some slot must agree.
-        var anchored = state.MatchedSlots > 0;
+        // A contradiction needs the claim to be about this record's fact: a key or one-valued slot must agree
+        // (a name on a partial list is not enough: "Altman was born in 1985" is not about the founding).
+        var anchored = state.StrongMatches > 0;
 
         OutcomeKind kind;
         var contradiction = ContradictionKind.None;
@@ -133,6 +144,41 @@ internal static class RecordMatcher
         }
 
         return new RecordOutcome(record, kind, score, contradiction, state.Clash, state.Covered, coveredTerms, state.Undecided, state.MatchedSlots);
+    }
+
+    private static bool SaysOnly(ClaimAnalysis claim, Segment segment)
+    {
+        for (var k = segment.From; k < segment.To; k++)
+        {
+            var word = claim.Tokens[k].Text;
+            if (LanguageWords.Exclusivity.Contains(word) && !(word == "only" && k + 1 < claim.Tokens.Count && claim.Tokens[k + 1].Text is "one" or "a"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "tried to become CEO", "wanted to take over": a modal verb, an infinitive marker, then the record's first
+    // relation word with nothing but copulas and names in between.
+    private static bool IsUnderModal(ClaimAnalysis claim, Segment segment, TermOccurrence?[] groupHits, int recordIndex)
+    {
+        var first = groupHits.Min(h => h!.Start);
+        for (var k = first - 2; k >= segment.From && k >= first - 5; k--)
+        {
+            if (!LanguageWords.Modals.Contains(claim.Tokens[k].Text) || claim.Tokens[k + 1].Text is not ("to" or "de" or "a" or "d"))
+            {
+                continue;
+            }
+
+            var own = segment.Terms.Any(t => t.Start <= k && k < t.End && t.Uses.Any(u => u.Record == recordIndex && u.Kind != TermUseKind.Context));
+            var between = segment.Terms.Any(t => t.Start > k + 1 && t.Start < first && t.IsRelationWord
+                && !LanguageWords.Copulas.Contains(claim.Tokens[t.Start].Text));
+            return !own && !between;
+        }
+
+        return false;
     }
 
     private static RecordOutcome NotApplicable(FactRecord record) =>
@@ -220,7 +266,7 @@ internal static class RecordMatcher
             for (var k = anchor.Start - 1; k >= segment.From && k >= anchor.Start - 3; k--)
             {
                 var word = claim.Tokens[k].Text;
-                if (LanguageWords.Determiners.Contains(word))
+                if (LanguageWords.Determiners.Contains(word) || word is "to" or "pour" or "de")
                 {
                     return false;
                 }
@@ -241,8 +287,10 @@ internal static class RecordMatcher
     }
 
     /// <summary>Slot-by-slot comparison state for one record.</summary>
-    private sealed class SlotState(FactRecord record, Roles roles)
+    private sealed class SlotState(FactRecord record, Roles roles, bool saysOnly)
     {
+        private bool SaysOnly => saysOnly;
+
         public HashSet<Mention> Covered { get; } = [];
 
         public List<Mention> Undecided { get; } = [];
@@ -250,6 +298,8 @@ internal static class RecordMatcher
         public SlotClash? Clash { get; private set; }
 
         public int MatchedSlots { get; private set; }
+
+        public int StrongMatches { get; private set; }
 
         public bool KeyMatched { get; private set; }
 
@@ -297,6 +347,20 @@ internal static class RecordMatcher
                 if (matched.Contains(slot))
                 {
                     Matched(slot);
+                }
+            }
+
+            // "founded by Musk alone": a claim that a partial list is the whole list contradicts it.
+            if (Clash is null && SaysOnly)
+            {
+                foreach (var slot in slots.Where(s => s.Match == SlotMatch.Partial && matched.Contains(s) && s.Values.Count > 1))
+                {
+                    var named = known.Count(m => Covered.Contains(m) && slot.Values.Any(v => v.Entity == m.Entity!.Id));
+                    if (named < slot.Values.Count)
+                    {
+                        Clash = new SlotClash(slot, string.Join(", ", known.Where(m => Covered.Contains(m) && slot.Values.Any(v => v.Entity == m.Entity!.Id)).Select(m => m.Text)) + " alone", string.Join(", ", slot.Values.Select(v => SeedLoader.Describe(v, record.Entities))));
+                        break;
+                    }
                 }
             }
 
@@ -375,6 +439,11 @@ internal static class RecordMatcher
         private void Matched(Slot slot)
         {
             MatchedSlots++;
+            if (slot.Match != SlotMatch.Partial)
+            {
+                StrongMatches++;
+            }
+
             Score += slot.Match == SlotMatch.Partial ? 1.0 : 1.5;
             if (slot.Match == SlotMatch.Key)
             {

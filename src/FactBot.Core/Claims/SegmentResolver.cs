@@ -39,10 +39,13 @@ internal static class SegmentResolver
 
         if (bestSupport is not null && (contradiction is null || bestSupport.Score >= contradiction.Score))
         {
-            var missing = Missing(claim, segment, supports);
+            // Other records may account for the rest of the claim only when they are about the same thing:
+            // they confirm a value the best record confirmed too ("founded in 2015 as a non-profit").
+            var joined = supports.Where(s => s == bestSupport || s.Covered.Overlaps(bestSupport.Covered)).ToArray();
+            var missing = Missing(claim, segment, joined, Demanding(segment, index));
             return missing.Count == 0
-                ? new SegmentVerdict(Verdict.Supported, bestSupport, supports, [], true)
-                : new SegmentVerdict(Verdict.Unknown, bestSupport, supports, missing, true);
+                ? new SegmentVerdict(Verdict.Supported, bestSupport, joined, [], true)
+                : new SegmentVerdict(Verdict.Unknown, bestSupport, joined, missing, true);
         }
 
         if (contradiction is not null && (undecided is null || contradiction.Score >= undecided.Score))
@@ -54,7 +57,29 @@ internal static class SegmentResolver
         return new SegmentVerdict(Verdict.Unknown, near, [], near?.Undecided ?? [], outcomes.Count > 0);
     }
 
-    private static List<Mention> Missing(ClaimAnalysis claim, Segment segment, IReadOnlyList<RecordOutcome> supports)
+    // A relation word needs accounting for only if some record it belongs to is fully expressed in the clause:
+    // "aiming" or "wanted" alone, without the rest of any relation they belong to, assert nothing we model.
+    private static HashSet<TermOccurrence> Demanding(Segment segment, FactIndex index)
+    {
+        var groups = new Dictionary<int, HashSet<int>>();
+        foreach (var occurrence in segment.Terms)
+        {
+            foreach (var use in occurrence.Uses.Where(u => u.Kind != TermUseKind.Context))
+            {
+                if (!groups.TryGetValue(use.Record, out var hit))
+                {
+                    groups[use.Record] = hit = [];
+                }
+
+                hit.Add(use.Group);
+            }
+        }
+
+        var expressed = groups.Where(kv => kv.Value.Count == index.Records[kv.Key].Relation.Count).Select(kv => kv.Key).ToHashSet();
+        return segment.Terms.Where(t => t.Uses.Any(u => u.Kind != TermUseKind.Context && expressed.Contains(u.Record))).ToHashSet();
+    }
+
+    private static List<Mention> Missing(ClaimAnalysis claim, Segment segment, IReadOnlyList<RecordOutcome> supports, HashSet<TermOccurrence> demanding)
     {
         var missing = new List<Mention>();
         foreach (var mention in segment.Mentions)
@@ -67,7 +92,7 @@ internal static class SegmentResolver
 
         foreach (var term in segment.Terms)
         {
-            if (term.IsRelationWord && !supports.Any(s => s.CoveredTerms.Contains(term)))
+            if (demanding.Contains(term) && !supports.Any(s => s.CoveredTerms.Contains(term)))
             {
                 missing.Add(new Mention(MentionKind.UnknownName, term.Start, term.End, string.Join(' ', claim.Tokens.Skip(term.Start).Take(term.End - term.Start).Select(t => t.Text))));
             }

@@ -54,6 +54,21 @@ internal static class LanguageWords
         "start", "started", "starts", "begin", "began", "begun", "begins", "keep", "kept", "keeps", "continue", "continued",
         "continues", "stop", "stopped", "stops", "resume", "resumed", "quit", "finish", "finished");
 
+    /// <summary>Verbs of wanting, trying and proposing: what follows them is not asserted to have happened.</summary>
+    public static readonly FrozenSet<string> Modals = Set(
+        "tried", "try", "tries", "trying", "attempted", "attempt", "attempts", "wanted", "want", "wants", "sought", "seek",
+        "seeks", "hoped", "hope", "hopes", "planned", "plan", "plans", "offered", "offer", "proposed", "propose",
+        "wished", "bid", "effort", "push", "tente", "tenter", "essaye", "essayer", "voulu", "voulait",
+        "vouloir", "propose", "proposer", "souhaite", "souhaitait", "cherche", "chercher");
+
+    /// <summary>Copulas: "tried to become CEO" is still about being CEO.</summary>
+    public static readonly FrozenSet<string> Copulas = Set(
+        "be", "become", "became", "becoming", "remain", "stay", "etre", "devenir", "rester");
+
+    /// <summary>Words saying a list is complete: "founded by Musk alone".</summary>
+    public static readonly FrozenSet<string> Exclusivity = Set(
+        "alone", "only", "sole", "solely", "singlehandedly", "single", "seul", "seule", "uniquement", "exclusivement");
+
     /// <summary>Imperatives that open a request rather than a claim.</summary>
     public static readonly FrozenSet<string> Requests = Set(
         "tell", "explain", "describe", "show", "list", "summarize", "summarise", "give", "dis", "dites", "explique",

@@ -52,10 +52,11 @@ internal static class TableEntityLimits
                     $"Property '{name}' of the {where} is {text.Length} UTF-16 characters long; Azure Table Storage allows at most {MaxStringChars}.");
             }
 
-            if (valueSize > MaxPropertyBytes)
+            // The 64 KiB limit is on the data; the 4-byte length prefix only counts towards the entity size.
+            if (entity[name] is byte[] or BinaryData && valueSize - 4 > MaxPropertyBytes)
             {
                 throw new TableLimitExceededException(
-                    $"Property '{name}' of the {where} takes {valueSize} bytes; Azure Table Storage allows at most {MaxPropertyBytes}.");
+                    $"Property '{name}' of the {where} holds {valueSize - 4} bytes; Azure Table Storage allows at most {MaxPropertyBytes}.");
             }
 
             size += 8 + (2L * name.Length) + valueSize;

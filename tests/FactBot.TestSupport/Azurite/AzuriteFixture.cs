@@ -14,7 +14,7 @@ namespace FactBot.TestSupport.Azurite;
 public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
 {
     /// <summary>Azurite's well-known development account key (public, documented; not a secret).</summary>
-    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCDSMwqY9tbfKI3vVr8zyxWSrsbv/YwSiuqa1iKaQ==";
+    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     public const string AccountName = "devstoreaccount1";
 
@@ -38,12 +38,15 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
     {
         var root = RepositoryRoot.Find();
         var bin = Path.Combine(root, "node_modules", ".bin", "azurite-table");
-        var script = Path.Combine(root, "node_modules", "azurite", "dist", "src", "azurite-table.js");
-        if (!File.Exists(bin) || !File.Exists(script))
+        if (!File.Exists(bin))
         {
             throw new InvalidOperationException(
                 $"Azurite is not installed under {Path.Combine(root, "node_modules")}: run `npm ci` in {root} before the storage tests.");
         }
+
+        // The .bin entry links to the package's own table entry point; node runs that file directly.
+        var script = new FileInfo(bin).ResolveLinkTarget(returnFinalTarget: true)?.FullName
+            ?? Path.Combine(root, "node_modules", "azurite", "dist", "src", "table", "main.js");
 
         Port = FreeLoopbackPort();
         workspace = Directory.CreateTempSubdirectory("factbot-azurite-").FullName;
@@ -59,7 +62,7 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
         foreach (var argument in new[]
         {
             script, "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--inMemoryPersistence", "--skipApiVersionCheck", "--silent", "--disableTelemetry", "--location", workspace,
+            "--inMemoryPersistence", "--skipApiVersionCheck", "--silent", "--disableTelemetry",
         })
         {
             start.ArgumentList.Add(argument);

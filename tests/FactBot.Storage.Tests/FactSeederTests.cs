@@ -2,6 +2,8 @@ using Azure.Data.Tables;
 using FactBot.Storage.Tables;
 using FactBot.TestSupport.Azurite;
 using FactBot.TestSupport.Facts;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace FactBot.Storage.Tests;
 
@@ -149,6 +151,23 @@ public sealed class FactSeederTests(AzuriteFixture azurite)
         var after = await context.ReadRowsAsync();
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         Assert.All(before, pair => Assert.Equal(pair.Value.ETag, after[pair.Key].ETag));
+    }
+
+    [Fact]
+    public async Task SeedAsync_AnyRun_LogsOneSummaryWithTheCounts()
+    {
+        // Arrange
+        var logger = new FakeLogger<FactSeeder>();
+        var context = new TableTestContext(azurite, logger);
+
+        // Act
+        await context.Seeder.SeedAsync(TableTestContext.Seeds(FactRecordBuilder.Many(2, "src-a")), CancellationToken.None);
+
+        // Assert
+        var summary = Assert.Single(logger.Collector.GetSnapshot(), r => r.Id.Id == 3001);
+        Assert.Equal(LogLevel.Information, summary.Level);
+        Assert.Contains("2 added, 0 updated, 0 deleted, 0 unchanged", summary.Message, StringComparison.Ordinal);
+        Assert.Contains(context.Table.Name, summary.Message, StringComparison.Ordinal);
     }
 
     private static string Content(TableEntity row) =>

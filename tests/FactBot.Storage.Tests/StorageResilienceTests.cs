@@ -3,7 +3,9 @@ using Azure;
 using FactBot.Storage.Resilience;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Polly;
 using Polly.CircuitBreaker;
@@ -148,6 +150,25 @@ public sealed class StorageResilienceTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_TransientFailures_LogsEachRetryAsAWarning()
+    {
+        // Arrange
+        var logger = new FakeLogger();
+        var pipeline = Pipeline(failFirst: 2, () => new RequestFailedException(503, "injected"), logger: logger);
+
+        // Act
+        await AdvanceUntilDone(pipeline.ExecuteAsync(_ => ValueTask.FromResult("ok"), CancellationToken.None).AsTask());
+
+        // Assert
+        var retries = logger.Collector.GetSnapshot().Where(r => r.Id.Id == 3002).ToList();
+        Assert.Equal(2, retries.Count);
+        Assert.All(retries, r => Assert.Equal(LogLevel.Warning, r.Level));
+        Assert.All(retries, r => Assert.Contains("HTTP 503", r.Message, StringComparison.Ordinal));
+        Assert.Contains("retry 1 ", retries[0].Message, StringComparison.Ordinal);
+        Assert.Contains("retry 2 ", retries[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CreateClientOptions_Always_DisablesTheSdkRetries()
     {
         // Act
@@ -157,9 +178,9 @@ public sealed class StorageResilienceTests
         Assert.Equal(0, options.Retry.MaxRetries);
     }
 
-    private ResiliencePipeline Pipeline(int failFirst, Func<Exception> fault, TableResilienceOptions? options = null) =>
+    private ResiliencePipeline Pipeline(int failFirst, Func<Exception> fault, TableResilienceOptions? options = null, ILogger? logger = null) =>
         new ResiliencePipelineBuilder { TimeProvider = time }
-            .AddTableStorageStrategies(options ?? new TableResilienceOptions(), NullLogger.Instance)
+            .AddTableStorageStrategies(options ?? new TableResilienceOptions(), logger ?? NullLogger.Instance)
             .AddChaosFault(new ChaosFaultStrategyOptions
             {
                 InjectionRate = 1,

@@ -3,6 +3,7 @@ using FactBot.Core.Seeds;
 using FactBot.Storage.Resilience;
 using FactBot.Storage.Tables;
 using FactBot.TestSupport.Azurite;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 
@@ -11,12 +12,12 @@ namespace FactBot.Storage.Tests;
 /// <summary>A fresh table on the shared Azurite, with the production client options and pipeline.</summary>
 internal sealed class TableTestContext
 {
-    public TableTestContext(AzuriteFixture azurite)
+    public TableTestContext(AzuriteFixture azurite, ILogger<FactSeeder>? seederLogger = null)
     {
         Service = new TableServiceClient(azurite.ConnectionString, TableClientOptionsFactory.Create());
         Table = Service.GetTableClient(AzuriteFixture.CreateTableName());
         Pipeline = new ResiliencePipelineBuilder().AddTableStorageStrategies(new TableResilienceOptions(), NullLogger.Instance).Build();
-        Seeder = new FactSeeder(Table, Pipeline, TimeProvider.System, NullLogger<FactSeeder>.Instance);
+        Seeder = new FactSeeder(Table, Pipeline, TimeProvider.System, seederLogger ?? NullLogger<FactSeeder>.Instance);
         Store = new TableFactStore(Table, Pipeline);
     }
 

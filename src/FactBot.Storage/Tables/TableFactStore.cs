@@ -1,0 +1,65 @@
+using Azure;
+using Azure.Data.Tables;
+using FactBot.Core.Facts;
+using FactBot.Core.Store;
+using Polly;
+
+namespace FactBot.Storage.Tables;
+
+/// <summary>Fact records in an Azure Table: one row per fact, partitioned by source.</summary>
+internal sealed class TableFactStore(TableClient table, ResiliencePipeline pipeline) : IFactStore
+{
+    private static readonly string[] RecordColumn = [FactEntity.Record];
+
+    public string Kind => "table";
+
+    public async Task<FactSnapshot> LoadAsync(CancellationToken cancellationToken)
+    {
+        var records = await RunAsync(
+            async ct =>
+            {
+                // A retry starts the scan again, so a half-read page never mixes into the result.
+                var list = new List<FactRecord>();
+                await foreach (var entity in table.QueryAsync<TableEntity>(select: RecordColumn, cancellationToken: ct))
+                {
+                    list.Add(FactEntity.ToRecord(entity));
+                }
+
+                return list;
+            },
+            cancellationToken);
+        return FactSnapshot.Create(records);
+    }
+
+    public async Task<FactRecord?> FindAsync(string factId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(factId);
+
+        // Fact ids are unique across sources but the partition is the source, so this is a row-key query.
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {factId}");
+        var entity = await RunAsync(
+            async ct =>
+            {
+                await foreach (var row in table.QueryAsync<TableEntity>(filter, select: RecordColumn, cancellationToken: ct))
+                {
+                    return row;
+                }
+
+                return null;
+            },
+            cancellationToken);
+        return entity is null ? null : FactEntity.ToRecord(entity);
+    }
+
+    private async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await pipeline.ExecuteAsync(async ct => await operation(ct), cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            throw new InvalidOperationException($"The fact table '{table.Name}' does not exist: run the seeder first.", ex);
+        }
+    }
+}

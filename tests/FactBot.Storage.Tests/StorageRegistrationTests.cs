@@ -1,0 +1,145 @@
+using Azure.Data.Tables;
+using FactBot.Core.Store;
+using FactBot.Storage.Tables;
+using FactBot.TestSupport;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace FactBot.Storage.Tests;
+
+public sealed class StorageRegistrationTests
+{
+    [Fact]
+    public async Task AddFactBotStorage_NoConnectionString_UsesTheEmbeddedStoreAndNoSeeder()
+    {
+        // Arrange
+        using var services = Build(new() { ["FactBot:Seeds:Path"] = RepositoryRoot.Seeds });
+
+        // Act
+        Validate(services);
+        var store = services.GetRequiredService<IFactStore>();
+        var snapshot = await store.LoadAsync(CancellationToken.None);
+
+        // Assert
+        Assert.Equal("embedded", store.Kind);
+        Assert.NotEmpty(snapshot.Facts);
+        Assert.Null(services.GetService<IFactSeeder>());
+        Assert.Null(services.GetService<TableServiceClient>());
+    }
+
+    [Fact]
+    public void AddFactBotStorage_DevelopmentStorage_UsesTheTableOnAzuritesDefaultPort()
+    {
+        // Arrange
+        using var services = Build(new() { ["FactBot:Storage:ConnectionString"] = "UseDevelopmentStorage=true" });
+
+        // Act
+        Validate(services);
+        var store = services.GetRequiredService<IFactStore>();
+        var client = services.GetRequiredService<TableServiceClient>();
+
+        // Assert
+        Assert.IsType<TableFactStore>(store);
+        Assert.Equal("table", store.Kind);
+        Assert.IsType<FactSeeder>(services.GetRequiredService<IFactSeeder>());
+        Assert.Equal(10002, client.Uri.Port);
+        Assert.Equal("devstoreaccount1", client.AccountName);
+        Assert.Same(TimeProvider.System, services.GetRequiredService<TimeProvider>());
+    }
+
+    [Theory]
+    [InlineData("garbage-value-xyz")]
+    [InlineData("AccountName=only")]
+    [InlineData("DefaultEndpointsProtocol=http;AccountName=a;AccountKey=not-base64!;TableEndpoint=http://127.0.0.1:1/a;")]
+    public void AddFactBotStorage_UnparsableConnectionString_FailsAtStartNamingTheSetting(string connectionString)
+    {
+        // Arrange
+        using var services = Build(new() { ["FactBot:Storage:ConnectionString"] = connectionString });
+
+        // Act
+        var error = Assert.Throws<OptionsValidationException>(() => Validate(services));
+
+        // Assert
+        Assert.Contains("FactBot:Storage:ConnectionString", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(connectionString, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ab")]
+    [InlineData("1facts")]
+    [InlineData("fact-table")]
+    [InlineData("tables")]
+    [InlineData("a234567890123456789012345678901234567890123456789012345678901234")]
+    public void AddFactBotStorage_InvalidTableName_FailsAtStart(string table)
+    {
+        // Arrange
+        using var services = Build(new()
+        {
+            ["FactBot:Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+            ["FactBot:Storage:FactsTable"] = table,
+        });
+
+        // Act
+        var error = Assert.Throws<OptionsValidationException>(() => Validate(services));
+
+        // Assert
+        Assert.Contains("FactsTable", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddFactBotStorage_ValidSettings_PassStartValidation()
+    {
+        // Arrange
+        using var services = Build(new()
+        {
+            ["FactBot:Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+            ["FactBot:Storage:FactsTable"] = "Facts2",
+            ["FactBot:Seeds:Path"] = RepositoryRoot.Seeds,
+        });
+
+        // Act
+        var error = Record.Exception(() => Validate(services));
+
+        // Assert
+        Assert.Null(error);
+    }
+
+    [Fact]
+    public void AddFactBotStorage_ZeroAttemptTimeout_FailsAtStart()
+    {
+        // Arrange
+        using var services = Build(new()
+        {
+            ["FactBot:Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+            ["FactBot:Storage:Resilience:AttemptTimeout"] = "00:00:00",
+        });
+
+        // Act
+        var error = Assert.Throws<OptionsValidationException>(() => Validate(services));
+
+        // Assert
+        Assert.Contains("AttemptTimeout", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddFactBotStorage_MissingSeedsFolder_FailsAtStart()
+    {
+        // Arrange
+        using var services = Build(new() { ["FactBot:Seeds:Path"] = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N")) });
+
+        // Act
+        var error = Assert.Throws<OptionsValidationException>(() => Validate(services));
+
+        // Assert
+        Assert.Contains("FactBot:Seeds:Path", error.Message, StringComparison.Ordinal);
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings) =>
+        new ServiceCollection()
+            .AddFactBotStorage(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .BuildServiceProvider();
+
+    // What the host does before it starts: runs every ValidateOnStart registration.
+    private static void Validate(IServiceProvider services) => services.GetRequiredService<IStartupValidator>().Validate();
+}

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using FactBot.Core.Seeds;
+using FactBot.Core.Serialization;
+using FactBot.Core.Store;
+using FactBot.TestSupport;
+using FactBot.TestSupport.Azurite;
+using FactBot.TestSupport.Facts;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactBot.Storage.Tests;
+
+[Collection(AzuriteTests.Name)]
+public sealed class TableFactStoreTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task LoadAsync_AfterSeedingTheRealSeeds_GivesTheSnapshotOfTheEmbeddedStore()
+    {
+        // Arrange: wired as a host would be, through AddFactBotStorage.
+        var seeds = SeedLoader.LoadDirectory(RepositoryRoot.Seeds);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["FactBot:Storage:ConnectionString"] = azurite.ConnectionString,
+            ["FactBot:Storage:FactsTable"] = AzuriteFixture.CreateTableName(),
+            ["FactBot:Seeds:Path"] = RepositoryRoot.Seeds,
+        }).Build();
+        await using var services = new ServiceCollection().AddFactBotStorage(configuration).BuildServiceProvider();
+        var report = await services.GetRequiredService<IFactSeeder>().SeedAsync(seeds, CancellationToken.None);
+        var store = services.GetRequiredService<IFactStore>();
+        var expected = await InMemoryFactStore.FromSeeds(seeds).LoadAsync(CancellationToken.None);
+
+        // Act
+        var snapshot = await store.LoadAsync(CancellationToken.None);
+
+        // Assert
+        Assert.Equal("table", store.Kind);
+        Assert.Equal(seeds.Facts.Count, report.Added);
+        Assert.NotEmpty(snapshot.Facts);
+        Assert.Equal(expected.Version, snapshot.Version);
+        Assert.Equal(expected.Facts.Select(Json), snapshot.Facts.Select(Json));
+    }
+
+    [Fact]
+    public async Task FindAsync_SeededId_ReturnsThatRecord()
+    {
+        // Arrange
+        var context = new TableTestContext(azurite);
+        var wanted = new FactRecordBuilder().WithSource("src-b").WithId("wanted").WithSentence("Wanted sentence.").Build();
+        var facts = FactRecordBuilder.Many(3, "src-a").Append(wanted).ToList();
+        await context.Seeder.SeedAsync(TableTestContext.Seeds(facts), CancellationToken.None);
+
+        // Act
+        var found = await context.Store.FindAsync("wanted", CancellationToken.None);
+
+        // Assert
+        Assert.NotNull(found);
+        Assert.Equal(Json(wanted), Json(found));
+    }
+
+    [Theory]
+    [InlineData("missing")]
+    [InlineData("fact-0' or RowKey ne '")]
+    public async Task FindAsync_UnknownId_ReturnsNull(string id)
+    {
+        // Arrange: the second id would match every row if the filter were concatenated instead of escaped.
+        var context = new TableTestContext(azurite);
+        await context.Seeder.SeedAsync(TableTestContext.Seeds(FactRecordBuilder.Many(2, "src-a")), CancellationToken.None);
+
+        // Act
+        var found = await context.Store.FindAsync(id, CancellationToken.None);
+
+        // Assert
+        Assert.Null(found);
+    }
+
+    [Fact]
+    public async Task LoadAsync_TableNeverSeeded_ThrowsNamingTheTable()
+    {
+        // Arrange
+        var context = new TableTestContext(azurite);
+
+        // Act
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => context.Store.LoadAsync(CancellationToken.None));
+
+        // Assert
+        Assert.Contains(context.Table.Name, error.Message, StringComparison.Ordinal);
+    }
+
+    private static string Json(Core.Facts.FactRecord fact) => JsonSerializer.Serialize(fact, FactJsonContext.Default.FactRecord);
+}

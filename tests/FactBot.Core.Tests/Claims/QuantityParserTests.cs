@@ -1,0 +1,126 @@
+using FactBot.Core.Claims;
+using FactBot.Core.Facts;
+using FactBot.Core.Text;
+
+namespace FactBot.Core.Tests.Claims;
+
+public sealed class QuantityParserTests
+{
+    [Theory]
+    [InlineData("$1bn", 1_000_000_000L, "USD", Comparison.Equal)]
+    [InlineData("$1 billion", 1_000_000_000L, "USD", Comparison.Equal)]
+    [InlineData("one billion dollars", 1_000_000_000L, "USD", Comparison.Equal)]
+    [InlineData("a billion dollars", 1_000_000_000L, "USD", Comparison.Equal)]
+    [InlineData("1,000,000,000 USD", 1_000_000_000L, "USD", Comparison.Equal)]
+    [InlineData("US$ 2 million", 2_000_000L, "USD", Comparison.Equal)]
+    [InlineData("$100M", 100_000_000L, "USD", Comparison.Equal)]
+    [InlineData("one hundred million dollars", 100_000_000L, "USD", Comparison.Equal)]
+    [InlineData("100 millions de dollars", 100_000_000L, "USD", Comparison.Equal)]
+    [InlineData("un milliard de dollars", 1_000_000_000L, "USD", Comparison.Equal)]
+    [InlineData("10 000 000 000 $", 10_000_000_000L, "USD", Comparison.Equal)]
+    [InlineData("10 milliards de dollars", 10_000_000_000L, "USD", Comparison.Equal)]
+    [InlineData("€5m", 5_000_000L, "EUR", Comparison.Equal)]
+    [InlineData("€250m", 250_000_000L, "EUR", Comparison.Equal)]
+    [InlineData("EUR 250 million", 250_000_000L, "EUR", Comparison.Equal)]
+    [InlineData("250,000,000 EUR", 250_000_000L, "EUR", Comparison.Equal)]
+    [InlineData("250 millions d'euros", 250_000_000L, "EUR", Comparison.Equal)]
+    [InlineData("deux cents millions d'euros", 200_000_000L, "EUR", Comparison.Equal)]
+    [InlineData("1.000.000 euros", 1_000_000L, "EUR", Comparison.Equal)]
+    [InlineData("5 000 euros", 5_000L, "EUR", Comparison.Equal)]
+    [InlineData("£3bn", 3_000_000_000L, "GBP", Comparison.Equal)]
+    [InlineData("1.5 billion dollars", 1_500_000_000L, "USD", Comparison.Equal)]
+    [InlineData("1,5 milliard", 1_500_000_000L, null, Comparison.Equal)]
+    [InlineData("1,5 milliard d'euros", 1_500_000_000L, "EUR", Comparison.Equal)]
+    [InlineData("more than $5 billion", 5_000_000_000L, "USD", Comparison.AtLeast)]
+    [InlineData("at least $5 billion", 5_000_000_000L, "USD", Comparison.AtLeast)]
+    [InlineData("plus de 5 milliards de dollars", 5_000_000_000L, "USD", Comparison.AtLeast)]
+    [InlineData("moins de 2 milliards", 2_000_000_000L, null, Comparison.AtMost)]
+    [InlineData("less than $2bn", 2_000_000_000L, "USD", Comparison.AtMost)]
+    [InlineData("about $1bn", 1_000_000_000L, "USD", Comparison.About)]
+    [InlineData("environ 1 milliard de dollars", 1_000_000_000L, "USD", Comparison.About)]
+    [InlineData("half a billion dollars", 500_000_000L, "USD", Comparison.Equal, Skip = "bug: NumberWords has no fractions before an article; \"half\" stops the word parser, then \"a billion dollars\" is read as $1 billion (a wrong contradiction against a $500m record)")]
+    [InlineData("a quarter of a billion euros", 250_000_000L, "EUR", Comparison.Equal, Skip = "bug: \"quarter\" is not a number word, so \"a billion euros\" alone is read as 1 billion EUR (the engine then contradicts a true €250m claim)")]
+    public void Parse_MoneyInAnyForm_GivesAmountCurrencyAndComparison(string text, long amount, string? currency, Comparison comparison)
+    {
+        var mention = Assert.Single(Parse(text));
+
+        Assert.Equal(MentionKind.Money, mention.Kind);
+        Assert.Equal(amount, mention.Amount);
+        Assert.Equal(currency, mention.Currency);
+        Assert.Equal(comparison, mention.Comparison);
+    }
+
+    [Theory]
+    [InlineData("in 2015", MentionKind.Year, 2015, PeriodPart.Whole)]
+    [InlineData("en 2018", MentionKind.Year, 2018, PeriodPart.Whole)]
+    [InlineData("late 2022", MentionKind.Period, 2022, PeriodPart.Late)]
+    [InlineData("the end of 2022", MentionKind.Period, 2022, PeriodPart.Late)]
+    [InlineData("fin 2022", MentionKind.Period, 2022, PeriodPart.Late)]
+    [InlineData("à la fin de 2022", MentionKind.Period, 2022, PeriodPart.Late)]
+    [InlineData("December 2022", MentionKind.Period, 2022, PeriodPart.Late)]
+    [InlineData("décembre 2022", MentionKind.Period, 2022, PeriodPart.Late)]
+    [InlineData("1 December 2022", MentionKind.Period, 2022, PeriodPart.Late)]
+    [InlineData("December 1 2022", MentionKind.Period, 2022, PeriodPart.Late)]
+    [InlineData("December 1, 2022", MentionKind.Period, 2022, PeriodPart.Late, Skip = "bug: QuantityParser.PeriodBefore promises \"December 1, 2022\" but the comma token between day and year stops the look-back, so it is read as the whole year 2022")]
+    [InlineData("début 2022", MentionKind.Period, 2022, PeriodPart.Early)]
+    [InlineData("early 2022", MentionKind.Period, 2022, PeriodPart.Early)]
+    [InlineData("the beginning of 2022", MentionKind.Period, 2022, PeriodPart.Early)]
+    [InlineData("January 2010", MentionKind.Period, 2010, PeriodPart.Early)]
+    [InlineData("mid-2022", MentionKind.Period, 2022, PeriodPart.Mid)]
+    [InlineData("mi-2022", MentionKind.Period, 2022, PeriodPart.Mid)]
+    [InlineData("July 2022", MentionKind.Period, 2022, PeriodPart.Mid)]
+    public void Parse_YearsAndPeriods_GiveTheYearAndThePartOfIt(string text, MentionKind kind, int year, PeriodPart part)
+    {
+        var mention = Assert.Single(Parse(text));
+
+        Assert.Equal(kind, mention.Kind);
+        Assert.Equal(year, mention.Year);
+        Assert.Equal(part, mention.Part);
+        Assert.Null(mention.Amount);
+    }
+
+    [Theory]
+    [InlineData("he had 3 cats")]
+    [InlineData("twelve people")]
+    [InlineData("one of the founders")]
+    [InlineData("2 founders")]
+    [InlineData("a company")]
+    [InlineData("GPT-4 was announced")]
+    [InlineData("in 1850")]
+    public void Parse_SmallPlainNumbers_AreNeitherMoneyNorYears(string text)
+    {
+        Assert.Empty(Parse(text));
+    }
+
+    [Fact]
+    public void Parse_AmountAndYearInOneClaim_GivesBothInOrder()
+    {
+        var mentions = Parse("Microsoft invested $10 billion in 2023");
+
+        Assert.Equal([MentionKind.Money, MentionKind.Year], mentions.Select(m => m.Kind));
+        Assert.Equal(10_000_000_000m, mentions[0].Amount);
+        Assert.Equal(2023, mentions[1].Year);
+    }
+
+    [Fact]
+    public void Parse_AlreadyConsumedTokens_AreSkipped()
+    {
+        var tokens = Tokenizer.Tokenize("$1bn in 2015");
+        var consumed = new bool[tokens.Count];
+        consumed[0] = consumed[1] = consumed[2] = true;
+        var mentions = new List<Mention>();
+
+        QuantityParser.Parse(tokens, consumed, mentions);
+
+        Assert.Equal(MentionKind.Year, Assert.Single(mentions).Kind);
+        Assert.Equal([true, true, true, false, true], consumed);
+    }
+
+    private static List<Mention> Parse(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var mentions = new List<Mention>();
+        QuantityParser.Parse(tokens, new bool[tokens.Count], mentions);
+        return mentions;
+    }
+}

@@ -24,8 +24,8 @@ internal static class Explanations
             case ContradictionKind.SlotValue when outcome.Clash is { } clash:
                 var label = clash.Slot.Label.For(language);
                 return language == Language.French
-                    ? $"L'article donne {clash.RecordValue} comme {label}, et non {clash.ClaimValue}{source}. {summary}"
-                    : $"The article gives {clash.RecordValue} as {label}, not {clash.ClaimValue}{source}. {summary}";
+                    ? $"L'article donne {clash.RecordValue(language)} comme {label}, et non {clash.ClaimValue(language)}{source}. {summary}"
+                    : $"The article gives {clash.RecordValue(language)} as {label}, not {clash.ClaimValue(language)}{source}. {summary}";
             case ContradictionKind.RoleSwap:
                 return language == Language.French
                     ? $"L'article dit l'inverse{source} : {summary}"

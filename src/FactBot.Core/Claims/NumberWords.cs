@@ -15,7 +15,12 @@ internal static class NumberWords
         ["un"] = 1, ["une"] = 1, ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4, ["cinq"] = 5, ["sept"] = 7, ["huit"] = 8,
         ["neuf"] = 9, ["dix"] = 10, ["onze"] = 11, ["douze"] = 12, ["treize"] = 13, ["quatorze"] = 14, ["quinze"] = 15,
         ["seize"] = 16, ["vingt"] = 20, ["trente"] = 30, ["quarante"] = 40, ["cinquante"] = 50, ["soixante"] = 60,
-        ["a"] = 1, ["an"] = 1, ["half"] = 0.5m, ["demi"] = 0.5m,
+        ["a"] = 1, ["an"] = 1,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, decimal> Fractions = new Dictionary<string, decimal>(StringComparer.Ordinal)
+    {
+        ["half"] = 0.5m, ["quarter"] = 0.25m, ["demi"] = 0.5m, ["quart"] = 0.25m, ["tiers"] = 1m / 3, ["third"] = 1m / 3,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static readonly FrozenDictionary<string, decimal> Hundreds = new Dictionary<string, decimal>(StringComparer.Ordinal)

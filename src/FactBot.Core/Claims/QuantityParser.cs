@@ -39,6 +39,15 @@ internal static class QuantityParser
                 var isYear = amount.IsDigits && amount.End == amount.Start + 1 && amount.Value is >= 1900 and <= 2100 && amount.Value == decimal.Truncate(amount.Value);
                 // Digits glued to a word belong to a name ("GPT-4"), which the entity pass reads.
                 var glued = amount.Start > 0 && tokens[amount.Start - 1].JoinedToNext && !tokens[amount.Start - 1].IsSymbol;
+
+                // A day of the month belongs to the date the year will read ("1 December 2022", "December 1, 2022").
+                var day = (amount.End < tokens.Count && NumberWords.Months.ContainsKey(tokens[amount.End].Text))
+                    || (amount.Start > 0 && NumberWords.Months.ContainsKey(tokens[amount.Start - 1].Text));
+                if (day && !IsYearToken(tokens, amount))
+                {
+                    continue;
+                }
+
                 if (!isYear && amount.IsDigits && !glued)
                 {
                     var end = amount.End < tokens.Count && tokens[amount.End].Text == "%" ? amount.End + 1 : amount.End;
@@ -61,6 +70,9 @@ internal static class QuantityParser
             }
         }
     }
+
+    private static bool IsYearToken(IReadOnlyList<Token> tokens, Amount amount) =>
+        amount.IsDigits && amount.End == amount.Start + 1 && amount.Value is >= 1900 and <= 2100;
 
     private static void Consume(bool[] consumed, int start, int end)
     {
@@ -203,7 +215,18 @@ internal static class QuantityParser
         while (end < tokens.Count)
         {
             var word = tokens[end].Text;
-            if (NumberWords.Units.TryGetValue(word, out var unit) && (word is not ("a" or "an" or "un" or "une") || !any))
+            if (NumberWords.Fractions.TryGetValue(word, out var fraction) && !any || (any && current == 1 && NumberWords.Fractions.TryGetValue(word, out fraction)))
+            {
+                // "half a billion", "a quarter of a billion", "un demi-milliard"
+                current = fraction;
+                any = true;
+                end++;
+                while (end < tokens.Count && tokens[end].Text is "of" or "a" or "an" or "de" or "d" or "un")
+                {
+                    end++;
+                }
+            }
+            else if (NumberWords.Units.TryGetValue(word, out var unit) && (word is not ("a" or "an" or "un" or "une") || !any))
             {
                 current += unit;
                 any = true;
@@ -261,7 +284,7 @@ internal static class QuantityParser
     private static (int Start, PeriodPart Part) PeriodBefore(IReadOnlyList<Token> tokens, int yearIndex)
     {
         var k = yearIndex - 1;
-        while (k >= 0 && tokens[k].Text is "of" or "de" or "in" or "en" or "the" or "la" or "le" or "d")
+        while (k >= 0 && tokens[k].Text is "of" or "de" or "in" or "en" or "the" or "la" or "le" or "d" or ",")
         {
             k--;
         }

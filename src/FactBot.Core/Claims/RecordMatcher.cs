@@ -1,5 +1,4 @@
 using FactBot.Core.Facts;
-using FactBot.Core.Seeds;
 using FactBot.Core.Text;
 
 namespace FactBot.Core.Claims;
@@ -266,7 +265,7 @@ internal static class RecordMatcher
             for (var k = anchor.Start - 1; k >= segment.From && k >= anchor.Start - 3; k--)
             {
                 var word = claim.Tokens[k].Text;
-                if (LanguageWords.Determiners.Contains(word) || word is "to" or "pour" or "de")
+                if (LanguageWords.Determiners.Contains(word) || word is "to" or "pour" or "de" || word.EndsWith("ing", StringComparison.Ordinal))
                 {
                     return false;
                 }
@@ -278,11 +277,15 @@ internal static class RecordMatcher
 
                 if (claim.Mentions.Any(m => m.Start <= k && k < m.End) || claim.Tokens[k].IsSymbol)
                 {
-                    return false;
+                    break;
                 }
             }
 
-            return false;
+            // "Was OpenAI founded …?": the auxiliary opens the question, before the subject.
+            var firstWord = claim.Tokens[segment.From].Text;
+            return claim.IsYesNoQuestion && LanguageWords.PassiveAuxiliaries.Contains(firstWord)
+                && claim.Tokens[last].Text.EndsWith("ed", StringComparison.Ordinal)
+                && claim.Mentions.Any(m => m.Start > segment.From && m.End <= anchor.Start);
         }
     }
 
@@ -358,7 +361,7 @@ internal static class RecordMatcher
                     var named = known.Count(m => Covered.Contains(m) && slot.Values.Any(v => v.Entity == m.Entity!.Id));
                     if (named < slot.Values.Count)
                     {
-                        Clash = new SlotClash(slot, string.Join(", ", known.Where(m => Covered.Contains(m) && slot.Values.Any(v => v.Entity == m.Entity!.Id)).Select(m => m.Text)) + " alone", string.Join(", ", slot.Values.Select(v => SeedLoader.Describe(v, record.Entities))));
+                        Clash = new SlotClash(slot, known.First(m => Covered.Contains(m) && slot.Values.Any(v => v.Entity == m.Entity!.Id)), record.Entities, ClaimsWholeList: true);
                         break;
                     }
                 }
@@ -385,14 +388,18 @@ internal static class RecordMatcher
                 }
             }
 
+            // Each unmatched slot takes at most one unknown name: in "Tim Cook is the CEO of Apple", Apple is another
+            // company (a key), not a second CEO.
+            var taken = new HashSet<Slot>();
             foreach (var name in mentions.Where(m => m.Kind == MentionKind.UnknownName))
             {
-                var candidates = slots.Where(s => s.Type != SlotType.Role && RoleFits(s.Role, roles.Of(name))).ToArray();
+                var candidates = slots.Where(s => s.Type != SlotType.Role && RoleFits(s.Role, roles.Of(name)) && !taken.Contains(s)).ToArray();
                 var exclusive = candidates.FirstOrDefault(s => s.Match == SlotMatch.Exclusive && !matched.Contains(s));
                 var partial = candidates.FirstOrDefault(s => s.Match == SlotMatch.Partial);
                 var key = candidates.FirstOrDefault(s => s.Match == SlotMatch.Key && !matched.Contains(s));
                 if (exclusive is not null)
                 {
+                    taken.Add(exclusive);
                     Differ(exclusive, [name]);
                 }
                 else if (partial is not null)
@@ -459,7 +466,7 @@ internal static class RecordMatcher
                 case SlotMatch.Key:
                     return false;
                 case SlotMatch.Exclusive:
-                    Clash ??= new SlotClash(slot, others[0].Text, string.Join(", ", slot.Values.Select(v => SeedLoader.Describe(v, record.Entities))));
+                    Clash ??= new SlotClash(slot, others[0], record.Entities);
                     Covered.UnionWith(others);
                     Score += 0.5;
                     return true;

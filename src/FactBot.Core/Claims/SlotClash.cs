@@ -3,4 +3,18 @@ using FactBot.Core.Facts;
 namespace FactBot.Core.Claims;
 
 /// <summary>A slot whose claimed value differs from the record's.</summary>
-internal sealed record SlotClash(Slot Slot, string ClaimValue, string RecordValue);
+internal sealed record SlotClash(Slot Slot, Mention Claimed, IReadOnlyList<Entity> Entities, bool ClaimsWholeList = false)
+{
+    public string RecordValue(Language language) => string.Join(", ", Slot.Values.Select(v => ValueText.Describe(v, Entities, language)));
+
+    public string ClaimValue(Language language)
+    {
+        var text = Claimed switch
+        {
+            { Kind: MentionKind.Money, Amount: { } amount } => Money.Describe(amount, Claimed.Currency, language),
+            { Kind: MentionKind.Period, Year: { } year } => ValueText.Period(year, Claimed.Part, language),
+            _ => Claimed.Text,
+        };
+        return ClaimsWholeList ? text + (language == Language.French ? " seul" : " alone") : text;
+    }
+}

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -457,9 +456,9 @@ public static partial class SeedLoader
 
                 case SlotType.Period:
                     if (raw.ValueKind == JsonValueKind.Object
-                        && raw.TryGetProperty("year", out var y) && y.TryGetInt32(out var py)
-                        && raw.TryGetProperty("part", out var p)
-                        && Enum.TryParse<PeriodPart>(p.GetString(), ignoreCase: true, out var part))
+                        && raw.TryGetProperty("year", out var y) && y.ValueKind == JsonValueKind.Number && y.TryGetInt32(out var py)
+                        && raw.TryGetProperty("part", out var p) && p.ValueKind == JsonValueKind.String
+                        && Enum.TryParse<PeriodPart>(p.GetString(), ignoreCase: true, out var part) && !int.TryParse(p.GetString(), out _))
                     {
                         return new SlotValue { Year = py, Part = part };
                     }
@@ -469,8 +468,8 @@ public static partial class SeedLoader
 
                 case SlotType.Money:
                     if (raw.ValueKind == JsonValueKind.Object
-                        && raw.TryGetProperty("amount", out var a) && a.TryGetDecimal(out var amount) && amount > 0
-                        && raw.TryGetProperty("currency", out var c) && c.GetString() is { Length: 3 } currency)
+                        && raw.TryGetProperty("amount", out var a) && a.ValueKind == JsonValueKind.Number && a.TryGetDecimal(out var amount) && amount > 0
+                        && raw.TryGetProperty("currency", out var c) && c.ValueKind == JsonValueKind.String && c.GetString() is { Length: 3 } currency)
                     {
                         return new SlotValue { Amount = amount, Currency = currency.ToUpperInvariant() };
                     }
@@ -498,13 +497,4 @@ public static partial class SeedLoader
         }
     }
 
-    internal static string Describe(SlotValue value, IReadOnlyList<Entity> entities) =>
-        value switch
-        {
-            { Entity: { } id } => entities.FirstOrDefault(e => e.Id == id)?.Name ?? id,
-            { Amount: { } amount } => Money.Describe(amount, value.Currency),
-            { Year: { } y, Part: { } p } => p == PeriodPart.Whole ? y.ToString(CultureInfo.InvariantCulture) : $"{p.ToString().ToLowerInvariant()} {y}",
-            { Year: { } y } => y.ToString(CultureInfo.InvariantCulture),
-            _ => "?",
-        };
 }

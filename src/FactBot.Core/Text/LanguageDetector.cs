@@ -16,9 +16,14 @@ internal static class LanguageDetector
                 english++;
             }
 
-            if (LanguageWords.FrenchMarkers.Contains(token.Text))
+            if (LanguageWords.FrenchMarkers.Contains(token.Text) || LanguageWords.FrenchGreetings.Contains(token.Text))
             {
                 french++;
+            }
+
+            if (LanguageWords.EnglishGreetings.Contains(token.Text))
+            {
+                english++;
             }
         }
 

@@ -78,6 +78,10 @@ internal static class LanguageWords
         "hello", "hi", "hey", "bonjour", "salut", "coucou", "thanks", "thank", "merci", "bonsoir", "goodbye", "bye",
         "please", "svp", "ok", "okay", "lol", "cheers", "yo", "welcome");
 
+    public static readonly FrozenSet<string> FrenchGreetings = Set("bonjour", "salut", "merci", "coucou", "bonsoir", "svp");
+
+    public static readonly FrozenSet<string> EnglishGreetings = Set("hello", "hi", "hey", "thanks", "thank", "goodbye", "bye", "please");
+
     /// <summary>Words that join two clauses, where a compound claim may be split.</summary>
     public static readonly FrozenSet<string> ClauseJoiners = Set(
         "and", "but", "while", "whereas", "although", "though", "yet", "then", "et", "mais", "puis", "alors", "tandis",

@@ -115,8 +115,8 @@ public sealed class EngineRulesOnSyntheticArticleTests
     [InlineData("Is Ada Quill the CEO of Zephyrine Labs?", Verdict.Supported, CeoId)]
     [InlineData("Est-ce que Zephyrine Labs a été fondée en 1998 ?", Verdict.Supported, FoundedId)]
     [InlineData("Est-ce que Zephyrine Labs a été fondée en 2001 ?", Verdict.Contradicted, FoundedId)]
-    [InlineData("Was Zephyrine Labs founded in 2001?", Verdict.Contradicted, FoundedId, Skip = "bug: an inverted passive yes/no question is read as active. RecordMatcher.Roles.IsPassive only looks back from the relation word and stops at the subject's mention, so the fronted \"Was\" is never seen; the subject lands in the agent role, the patient key slot does not match, nothing anchors the record, and the verdict is unknown (same on the real seeds: \"Was OpenAI founded in 2017?\")")]
-    [InlineData("Was Zephyrine Labs founded in 1998?", Verdict.Supported, FoundedId, Skip = "bug: same inverted-passive cause as \"Was Zephyrine Labs founded in 2001?\": unknown, saying the article says nothing about \"Zephyrine Labs\"")]
+    [InlineData("Was Zephyrine Labs founded in 2001?", Verdict.Contradicted, FoundedId)]
+    [InlineData("Was Zephyrine Labs founded in 1998?", Verdict.Supported, FoundedId)]
     public void A_yes_no_question_is_checked_as_the_statement_it_asks_about(string claim, Verdict verdict, string factId)
     {
         AssertVerdict(claim, verdict, factId);
@@ -168,7 +168,7 @@ public sealed class EngineRulesOnSyntheticArticleTests
     [InlineData("Halvard Bank invested more than €200 million in Zephyrine Labs.", Verdict.Supported)]
     [InlineData("Halvard Bank invested less than €200 million in Zephyrine Labs.", Verdict.Contradicted)]
     [InlineData("Halvard Bank a investi 300 millions d'euros dans Zephyrine Labs.", Verdict.Contradicted)]
-    [InlineData("Halvard Bank invested a quarter of a billion euros in Zephyrine Labs.", Verdict.Supported, Skip = "bug: QuantityParser reads \"a quarter of a billion euros\" as 1 billion EUR (no fractions), so a true claim is contradicted")]
+    [InlineData("Halvard Bank invested a quarter of a billion euros in Zephyrine Labs.", Verdict.Supported)]
     public void Money_is_compared_as_an_amount_whatever_its_form(string claim, Verdict verdict)
     {
         AssertVerdict(claim, verdict, InvestmentId);
@@ -217,19 +217,19 @@ public sealed class EngineRulesOnSyntheticArticleTests
     [InlineData("OpenAI was founded in 2015.")]
     [InlineData("Microsoft invested $10 billion in OpenAI.")]
     [InlineData("Elon Musk a tenté de prendre le contrôle d'OpenAI en 2018.")]
-    [InlineData("Sam Altman est le PDG d'OpenAI.", Skip = "bug: see An_unknown_company_in_the_key_slot_is_not_a_contradiction")]
+    [InlineData("Sam Altman est le PDG d'OpenAI.")]
     public void Claims_about_the_real_article_are_unknown_here(string claim)
     {
         AssertVerdict(claim, Verdict.Unknown, null);
     }
 
-    [Fact(Skip = "bug: RecordMatcher.Roles.IsPassive scans up to three tokens back for an auxiliary without stopping at an -ing verb, so \"is preparing to list\" is read as a passive; the agent \"Zephyrine Labs\" becomes the patient and the article's own sentence minus \"reportedly\" is unknown (real seeds: \"Microsoft is planning to invest $10 billion in OpenAI\" answers that the article says nothing about \"Microsoft\")")]
+    [Fact]
     public void A_progressive_verb_before_the_relation_is_not_a_passive()
     {
         AssertVerdict("Zephyrine Labs is preparing to list its shares on the stock exchange.", Verdict.Supported, ListingId);
     }
 
-    [Theory(Skip = "bug: RecordMatcher.SlotState.MatchEntities gives each unknown name to the first unmatched exclusive slot before any key slot, so \"Acme\" becomes a second CEO instead of another organisation (key mismatch = another fact), and the role key slot \"CEO\" alone anchors the record; real seeds: \"Tim Cook is the CEO of Apple.\" is contradicted by altman-is-ceo")]
+    [Theory]
     [InlineData("Jane Doe is the CEO of Acme.")]
     [InlineData("Sam Altman est le PDG d'OpenAI.")]
     public void An_unknown_company_in_the_key_slot_is_not_a_contradiction(string claim)

@@ -57,7 +57,7 @@ public sealed class ExplanationsOnSyntheticArticleTests
         Assert.True(hedged.Confidence < stated.Confidence, $"{hedged.Confidence} < {stated.Confidence}");
     }
 
-    [Theory(Skip = "bug: French explanations name periods and amounts in English (\"L'article donne early 2010 … et non late 2010\", \"250 million EUR\"): SeedLoader.Describe and QuantityParser build the value text once, in English, whatever the claim's language")]
+    [Theory]
     [InlineData("Nimbus a été lancé fin 2010.", "début 2010", "fin 2010")]
     [InlineData("Halvard Bank a investi 300 millions d'euros dans Zephyrine Labs.", "250 millions", "300 millions")]
     public void A_french_contradiction_names_periods_and_amounts_in_french(string claim, string recordValue, string claimedValue)
@@ -69,7 +69,7 @@ public sealed class ExplanationsOnSyntheticArticleTests
         Assert.Contains(claimedValue, result.Explanation, StringComparison.Ordinal);
     }
 
-    [Theory(Skip = "bug: a French greeting is detected as English (LanguageDetector ignores greeting words), so the answer comes in English")]
+    [Theory]
     [InlineData("Bonjour !")]
     [InlineData("Salut, merci !")]
     public void A_french_greeting_is_answered_in_french(string claim)

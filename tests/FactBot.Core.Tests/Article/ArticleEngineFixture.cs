@@ -3,7 +3,7 @@ using FactBot.Core.Checking;
 using FactBot.Core.Seeds;
 using FactBot.Core.Store;
 
-namespace FactBot.Core.Tests.Engine;
+namespace FactBot.Core.Tests.Article;
 
 /// <summary>The engine over the repository's own seeds/, built once for all engine tests.</summary>
 public sealed class ArticleEngineFixture

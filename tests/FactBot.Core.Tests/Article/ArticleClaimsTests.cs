@@ -2,7 +2,7 @@ using System.Text.Json;
 using FactBot.Core.Checking;
 using FactBot.Core.Facts;
 
-namespace FactBot.Core.Tests.Engine;
+namespace FactBot.Core.Tests.Article;
 
 /// <summary>
 /// Table-driven checks on claims written for these tests (not the evaluation set): paraphrases, numbers in many
@@ -15,7 +15,7 @@ public sealed class ArticleClaimsTests(ArticleEngineFixture fixture) : IClassFix
     public static TheoryData<ArticleClaim> Claims() => new(Rows());
 
     private static List<ArticleClaim> Rows() =>
-        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Engine", "article-claims.jsonl"))
+        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Article", "article-claims.jsonl"))
             .Where(line => !string.IsNullOrWhiteSpace(line))
             .Select(line => JsonSerializer.Deserialize<ArticleClaim>(line, Json)!)
             .ToList();

@@ -1,7 +1,7 @@
 using FactBot.Core.Checking;
 using FactBot.Core.Facts;
 
-namespace FactBot.Core.Tests.Engine;
+namespace FactBot.Core.Tests.Article;
 
 public sealed class ExplanationTests(ArticleEngineFixture fixture) : IClassFixture<ArticleEngineFixture>
 {

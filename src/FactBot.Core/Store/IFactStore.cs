@@ -11,4 +11,7 @@ public interface IFactStore
     Task<FactSnapshot> LoadAsync(CancellationToken cancellationToken);
 
     Task<FactRecord?> FindAsync(string factId, CancellationToken cancellationToken);
+
+    /// <summary>A page of at most <paramref name="pageSize"/> records, in a stable order; the token comes from the previous page.</summary>
+    Task<FactPage> ListAsync(string? continuationToken, int pageSize, CancellationToken cancellationToken);
 }

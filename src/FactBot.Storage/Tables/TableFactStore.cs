@@ -51,6 +51,27 @@ internal sealed class TableFactStore(TableClient table, ResiliencePipeline pipel
         return entity is null ? null : FactEntity.ToRecord(entity);
     }
 
+    public async Task<FactPage> ListAsync(string? continuationToken, int pageSize, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+
+        // The service's own continuation token (partition and row key) is passed through opaquely.
+        var page = await RunAsync(
+            async ct =>
+            {
+                var pages = table.QueryAsync<TableEntity>(select: RecordColumn, maxPerPage: pageSize, cancellationToken: ct)
+                    .AsPages(continuationToken, pageSize);
+                await foreach (var p in pages)
+                {
+                    return new FactPage(p.Values.Select(FactEntity.ToRecord).ToArray(), p.ContinuationToken);
+                }
+
+                return new FactPage([], null);
+            },
+            cancellationToken);
+        return page;
+    }
+
     private async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
     {
         try

@@ -17,7 +17,7 @@ internal sealed class ClaimAnalyzer(FactIndex index)
 
         foreach (var token in tokens)
         {
-            (token.EnglishStem, token.FrenchStem) = token.IsSymbol ? (token.Text, token.Text) : index.Stems.Stems(token.Text);
+            (token.EnglishStem, token.FrenchStem) = token.IsSymbol ? (token.Text, token.Text) : index.Stems.Stems(token);
         }
 
         var language = LanguageDetector.Detect(claim, tokens);
@@ -88,13 +88,24 @@ internal sealed class ClaimAnalyzer(FactIndex index)
         }
     }
 
+    // Relation words first, then context words in what is left, so a context phrase ("not sharing") cannot hide
+    // a relation word ("share") from the records that need it.
     private List<TermOccurrence> FindTerms(List<Token> tokens, bool[] quantity)
     {
+        var taken = (bool[])quantity.Clone();
         var found = new List<TermOccurrence>();
+        Scan(tokens, taken, found, relationOnly: true);
+        Scan(tokens, taken, found, relationOnly: false);
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private void Scan(List<Token> tokens, bool[] taken, List<TermOccurrence> found, bool relationOnly)
+    {
         var i = 0;
         while (i < tokens.Count)
         {
-            if (quantity[i] || (tokens[i].IsSymbol && tokens[i].Text is not "$"))
+            if (taken[i] || (tokens[i].IsSymbol && tokens[i].Text is not "$"))
             {
                 i++;
                 continue;
@@ -106,7 +117,7 @@ internal sealed class ClaimAnalyzer(FactIndex index)
             var longest = 0;
             for (var length = Math.Min(index.MaxTermTokens, tokens.Count - i); length >= 1; length--)
             {
-                if (Enumerable.Range(i, length).Any(k => quantity[k] || (tokens[k].IsSymbol && tokens[k].Text is not "$")))
+                if (Enumerable.Range(i, length).Any(k => taken[k] || (tokens[k].IsSymbol && tokens[k].Text is not "$")))
                 {
                     continue;
                 }
@@ -128,26 +139,28 @@ internal sealed class ClaimAnalyzer(FactIndex index)
                     uses.AddRange(fr);
                 }
 
-                if (uses.Count > before && longest == 0)
+                var qualifies = relationOnly ? uses.Skip(before).Any(u => u.Kind != TermUseKind.Context) : uses.Count > before;
+                if (qualifies && longest == 0)
                 {
                     longest = length;
                 }
             }
 
-            var matched = longest > 0;
-            if (matched)
+            if (longest > 0)
             {
                 found.Add(new TermOccurrence(i, i + longest, uses.Distinct().ToArray()));
+                for (var k = i; k < i + longest; k++)
+                {
+                    taken[k] = true;
+                }
+
                 i += longest;
             }
-
-            if (!matched)
+            else
             {
                 i++;
             }
         }
-
-        return found;
     }
 
     private static void FindUnknownNames(List<Token> tokens, bool[] named, bool[] inTerm, List<Mention> mentions)

@@ -7,4 +7,6 @@ public enum Comparison
     AtLeast,
     AtMost,
     About,
+    MoreThan,
+    LessThan,
 }

@@ -89,7 +89,7 @@ internal sealed class FactIndex
                 continue;
             }
 
-            var key = Tokenizer.Compact(tokens.Select(t => language == Language.French ? Stems.Stems(t.Text).Fr : Stems.Stems(t.Text).En));
+            var key = Tokenizer.Compact(tokens.Select(t => language == Language.French ? Stems.Stems(t).Fr : Stems.Stems(t).En));
             var dictionary = language == Language.French ? french : english;
             if (!dictionary.TryGetValue(key, out var uses))
             {

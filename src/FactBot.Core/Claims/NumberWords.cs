@@ -50,11 +50,11 @@ internal static class NumberWords
     /// <summary>Words before an amount that bound it ("more than", "plus de"); the last word of each phrase is the key.</summary>
     public static readonly (string[] Words, Comparison Comparison)[] Comparators =
     [
-        (["more", "than"], Comparison.AtLeast), (["over"], Comparison.AtLeast), (["at", "least"], Comparison.AtLeast),
-        (["above"], Comparison.AtLeast), (["upwards", "of"], Comparison.AtLeast), (["plus", "de"], Comparison.AtLeast),
-        (["au", "moins"], Comparison.AtLeast), (["over", "than"], Comparison.AtLeast), (["exceeding"], Comparison.AtLeast),
-        (["less", "than"], Comparison.AtMost), (["under"], Comparison.AtMost), (["at", "most"], Comparison.AtMost),
-        (["below"], Comparison.AtMost), (["fewer", "than"], Comparison.AtMost), (["moins", "de"], Comparison.AtMost),
+        (["more", "than"], Comparison.MoreThan), (["over"], Comparison.MoreThan), (["at", "least"], Comparison.AtLeast),
+        (["above"], Comparison.MoreThan), (["upwards", "of"], Comparison.AtLeast), (["plus", "de"], Comparison.MoreThan),
+        (["au", "moins"], Comparison.AtLeast), (["exceeding"], Comparison.MoreThan),
+        (["less", "than"], Comparison.LessThan), (["under"], Comparison.LessThan), (["at", "most"], Comparison.AtMost),
+        (["below"], Comparison.LessThan), (["fewer", "than"], Comparison.LessThan), (["moins", "de"], Comparison.LessThan),
         (["au", "plus"], Comparison.AtMost), (["about"], Comparison.About), (["around"], Comparison.About),
         (["approximately"], Comparison.About), (["roughly"], Comparison.About), (["nearly"], Comparison.About),
         (["almost"], Comparison.About), (["some"], Comparison.About), (["environ"], Comparison.About),

@@ -115,7 +115,9 @@ internal static class RecordMatcher
         }
         else if (state.Clash is not null)
         {
-            if (recordNegative || polarityClash || !anchored)
+            // "Musk was CEO in 2018" against an undated "Altman is CEO": the date may make both true.
+            var undatedAgainstDate = segment.Mentions.Any(m => m.IsTime) && !record.Slots.Any(s => s.Type is SlotType.Year or SlotType.Period);
+            if (recordNegative || polarityClash || !anchored || undatedAgainstDate)
             {
                 return NotApplicable(record);
             }
@@ -125,7 +127,10 @@ internal static class RecordMatcher
         }
         else if (polarityClash)
         {
-            if (!anchored)
+            // Denying what someone did needs that someone: "experts praised …" does not deny Musk's criticism.
+            var agentsNamed = record.Slots.Where(s => s.Role == SlotRole.Agent && s.Match != SlotMatch.Partial && IsEntity(s.Type))
+                .All(s => state.MatchedSlotNames.Contains(s.Name));
+            if (!anchored || !agentsNamed)
             {
                 return NotApplicable(record);
             }
@@ -180,6 +185,8 @@ internal static class RecordMatcher
         return false;
     }
 
+    private static bool IsEntity(SlotType type) => type is SlotType.Person or SlotType.Organisation or SlotType.Product or SlotType.Place;
+
     private static RecordOutcome NotApplicable(FactRecord record) =>
         new(record, OutcomeKind.NotApplicable, 0, ContradictionKind.None, null, new HashSet<Mention>(), new HashSet<TermOccurrence>(), [], 0);
 
@@ -210,6 +217,8 @@ internal static class RecordMatcher
         {
             Comparison.AtLeast => truth >= claimed,
             Comparison.AtMost => truth <= claimed,
+            Comparison.MoreThan => truth > claimed,
+            Comparison.LessThan => truth < claimed,
             Comparison.About => Math.Abs(truth - claimed) <= truth * 0.15m,
             _ => Math.Abs(truth - claimed) <= truth * 0.005m,
         };
@@ -257,9 +266,12 @@ internal static class RecordMatcher
                 last++;
             }
 
-            if (claim.Tokens[last].Text.EndsWith("ing", StringComparison.Ordinal))
+            for (var t = anchor.Start; t <= last; t++)
             {
-                return false;
+                if (claim.Tokens[t].Text.EndsWith("ing", StringComparison.Ordinal))
+                {
+                    return false;
+                }
             }
 
             for (var k = anchor.Start - 1; k >= segment.From && k >= anchor.Start - 3; k--)
@@ -285,7 +297,7 @@ internal static class RecordMatcher
             var firstWord = claim.Tokens[segment.From].Text;
             return claim.IsYesNoQuestion && LanguageWords.PassiveAuxiliaries.Contains(firstWord)
                 && claim.Tokens[last].Text.EndsWith("ed", StringComparison.Ordinal)
-                && claim.Mentions.Any(m => m.Start > segment.From && m.End <= anchor.Start);
+                && claim.Mentions.Any(m => m.Start == segment.From + 1 && m.End <= anchor.Start);
         }
     }
 
@@ -303,6 +315,8 @@ internal static class RecordMatcher
         public int MatchedSlots { get; private set; }
 
         public int StrongMatches { get; private set; }
+
+        public HashSet<string> MatchedSlotNames { get; } = [];
 
         public bool KeyMatched { get; private set; }
 
@@ -434,6 +448,12 @@ internal static class RecordMatcher
                 }
 
                 var others = claimed.Where(m => !Covered.Contains(m) && !Undecided.Contains(m)).ToArray();
+
+                // "more than $10 billion" when it was exactly $10 billion: neither true nor clearly false.
+                var borderline = others.Where(m => m.Comparison is Comparison.MoreThan or Comparison.LessThan && slot.Values.Any(v => v.Amount == m.Amount)).ToArray();
+                Undecided.AddRange(borderline);
+                Score += borderline.Length > 0 ? 0.5 : 0;
+                others = others.Except(borderline).ToArray();
                 if (others.Length > 0 && !Differ(slot, others))
                 {
                     return false;
@@ -445,6 +465,7 @@ internal static class RecordMatcher
 
         private void Matched(Slot slot)
         {
+            MatchedSlotNames.Add(slot.Name);
             MatchedSlots++;
             if (slot.Match != SlotMatch.Partial)
             {

@@ -48,7 +48,8 @@ internal static class SegmentResolver
                 : new SegmentVerdict(Verdict.Unknown, bestSupport, joined, missing, true);
         }
 
-        if (contradiction is not null && (undecided is null || contradiction.Score >= undecided.Score))
+        // A record that cannot decide outweighs an equally close one that contradicts: unknown beats a wrong verdict.
+        if (contradiction is not null && (undecided is null || contradiction.Score > undecided.Score))
         {
             return new SegmentVerdict(Verdict.Contradicted, contradiction, [], [], true);
         }

@@ -10,19 +10,22 @@ internal sealed class StemCache(IStemmer stemmer)
     private const int Capacity = 50_000;
     private readonly ConcurrentDictionary<string, (string En, string Fr)> cache = new(StringComparer.Ordinal);
 
-    public (string En, string Fr) Stems(string word)
+    /// <summary>English stem of the folded word; French stem of the accented word, folded afterwards.</summary>
+    public (string En, string Fr) Stems(Token token)
     {
-        if (cache.TryGetValue(word, out var stems))
+        var key = token.Accented;
+        if (cache.TryGetValue(key, out var stems))
         {
             return stems;
         }
 
+        var word = token.Text;
         stems = word.Length <= 2 || !word.Any(char.IsLetter)
             ? (word, word)
-            : (stemmer.Stem(word, Language.English), stemmer.Stem(word, Language.French));
+            : (stemmer.Stem(word, Language.English), TextFolding.Fold(stemmer.Stem(token.Accented, Language.French)));
         if (cache.Count < Capacity)
         {
-            cache.TryAdd(word, stems);
+            cache.TryAdd(key, stems);
         }
 
         return stems;

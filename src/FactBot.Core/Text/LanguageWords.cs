@@ -43,7 +43,7 @@ internal static class LanguageWords
 
     public static readonly FrozenSet<string> WhQuestions = Set(
         "who", "what", "when", "where", "why", "how", "which", "whom", "whose",
-        "qui", "quoi", "quand", "ou", "pourquoi", "comment", "quel", "quelle", "quels", "quelles", "combien");
+        "qui", "que", "quoi", "quand", "ou", "pourquoi", "comment", "quel", "quelle", "quels", "quelles", "combien");
 
     /// <summary>Auxiliaries that open a yes/no question ("Did …?", "Is …?").</summary>
     public static readonly FrozenSet<string> QuestionAuxiliaries = Set(

@@ -6,7 +6,12 @@ namespace FactBot.Core.Text;
 /// <summary>Unicode NFKC, lower case, no diacritics, one kind of apostrophe: the form every comparison uses.</summary>
 public static class TextFolding
 {
-    public static string Fold(string text)
+    public static string Fold(string text) => Normalize(text, keepAccents: false);
+
+    /// <summary>NFKC, one apostrophe, ligatures spelled out; accents kept (the French stemmer needs them).</summary>
+    public static string KeepAccents(string text) => Normalize(text, keepAccents: true);
+
+    private static string Normalize(string text, bool keepAccents)
     {
         var decomposed = text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
@@ -17,6 +22,11 @@ public static class TextFolding
                 case UnicodeCategory.NonSpacingMark:
                 case UnicodeCategory.SpacingCombiningMark:
                 case UnicodeCategory.EnclosingMark:
+                    if (keepAccents)
+                    {
+                        builder.Append(c);
+                    }
+
                     continue;
             }
 

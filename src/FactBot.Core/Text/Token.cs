@@ -13,6 +13,9 @@ public sealed record Token(string Text, int Index, bool Capitalized, bool Joined
     /// <summary>Written with a possessive "'s": "OpenAI's founders" does not make OpenAI the one who founded.</summary>
     public bool Possessive { get; init; }
 
+    /// <summary>Lower case with its accents, for the French stemmer ("dépassée" stems like "dépassé").</summary>
+    public string Accented { get; init; } = Text;
+
     /// <summary>The word as written (folded, case kept), for naming it back to the user.</summary>
     public string Surface { get; init; } = Text;
 }

@@ -18,7 +18,8 @@ public static class Tokenizer
 
     public static List<Token> Tokenize(string text)
     {
-        var folded = TextFolding.Fold(text);
+        // Scan the accent-keeping form so each word keeps its accents; Text is folded word by word.
+        var folded = TextFolding.KeepAccents(text);
         var tokens = new List<Token>();
         var i = 0;
         while (i < folded.Length)
@@ -27,7 +28,7 @@ public static class Tokenizer
             if (char.IsLetter(c))
             {
                 var start = i;
-                while (i < folded.Length && (char.IsLetter(folded[i]) || (folded[i] == '\'' && i + 1 < folded.Length && char.IsLetter(folded[i + 1]))))
+                while (i < folded.Length && (char.IsLetter(folded[i]) || IsMark(folded[i]) || (folded[i] == '\'' && i + 1 < folded.Length && char.IsLetter(folded[i + 1]))))
                 {
                     i++;
                 }
@@ -64,20 +65,27 @@ public static class Tokenizer
         return tokens;
     }
 
+    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
     private static bool IsJoined(string text, int end) =>
         end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] is '-' or '\u2010' or '\u2011' or '\u2013' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])));
 
     private static void AddWord(List<Token> tokens, string word, bool joinedToNext)
     {
         var capitalized = char.IsUpper(word[0]);
-        var lower = word.ToLowerInvariant();
+        var lower = TextFolding.FoldLower(word);
         var apostrophe = lower.IndexOf('\'', StringComparison.Ordinal);
         if (apostrophe < 0)
         {
-            tokens.Add(new Token(lower, tokens.Count, capitalized, joinedToNext, IsNumber: false, IsSymbol: false) { Surface = word });
+            tokens.Add(new Token(lower, tokens.Count, capitalized, joinedToNext, IsNumber: false, IsSymbol: false)
+            {
+                Surface = TextFolding.Fold(word),
+                Accented = word.Normalize(NormalizationForm.FormC).ToLowerInvariant(),
+            });
             return;
         }
 
+        // Folding keeps one character per letter of the accent-keeping form, so positions agree.
         var head = lower[..apostrophe];
         var tail = lower[(apostrophe + 1)..];
         if (Elisions.TryGetValue(head, out var full))

@@ -21,4 +21,7 @@ internal static partial class StorageLog
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Created table {Table}")]
     public static partial void TableCreated(ILogger logger, string table);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Store probe of table {Table} failed: {Failure}")]
+    public static partial void StoreProbeFailed(ILogger logger, string table, string failure, Exception exception);
 }

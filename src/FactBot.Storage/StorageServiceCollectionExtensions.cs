@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using FactBot.Core.Configuration;
+using FactBot.Core.Records;
 using FactBot.Core.Seeds;
 using FactBot.Core.Store;
 using FactBot.Storage.Configuration;
@@ -19,10 +20,15 @@ namespace FactBot.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds and validates <see cref="FactBotOptions"/> and registers the <see cref="IFactStore"/>:
+    /// Binds and validates <see cref="FactBotOptions"/> and registers the <see cref="IFactStore"/>, the records
+    /// (<see cref="IClaimLog"/>, <see cref="IFeedbackStore"/>, <see cref="IWebhookDeliveryStore"/>) and the <see cref="IStoreProbe"/>:
     /// Table Storage (with <see cref="IFactSeeder"/>, the <see cref="TableServiceClient"/> and the resilience pipeline)
-    /// when FactBot:Storage:ConnectionString is set, else the seeds folder in memory.
+    /// when FactBot:Storage:ConnectionString is set, else the seeds folder and the records in memory.
     /// </summary>
+    /// <remarks>
+    /// Registrations are plain, not TryAdd: hosts add their own defaults with TryAdd after this call, and the store chosen
+    /// here must win over them.
+    /// </remarks>
     public static IServiceCollection AddFactBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(FactBotOptions.SectionName);
@@ -38,6 +44,10 @@ public static class StorageServiceCollectionExtensions
                 var options = sp.GetRequiredService<IOptions<FactBotOptions>>().Value;
                 return InMemoryFactStore.FromDirectory(SeedDirectory.Locate(options.Seeds.Path));
             });
+            services.AddSingleton<IClaimLog, InMemoryClaimLog>();
+            services.AddSingleton<IFeedbackStore, InMemoryFeedbackStore>();
+            services.AddSingleton<IWebhookDeliveryStore, InMemoryWebhookDeliveryStore>();
+            services.AddSingleton<IStoreProbe, InMemoryStoreProbe>();
             return services;
         }
 
@@ -55,12 +65,29 @@ public static class StorageServiceCollectionExtensions
             new TableServiceClient(sp.GetRequiredService<IOptions<FactBotOptions>>().Value.Storage.ConnectionString, TableClientOptionsFactory.Create()));
         services.AddSingleton<IFactStore>(sp => new TableFactStore(FactTable(sp), Pipeline(sp)));
         services.AddSingleton<IFactSeeder>(sp => new FactSeeder(
-            FactTable(sp), Pipeline(sp), sp.GetRequiredService<TimeProvider>(), sp.GetService<ILogger<FactSeeder>>() ?? NullLogger<FactSeeder>.Instance));
+            FactTable(sp), Pipeline(sp), sp.GetRequiredService<TimeProvider>(), Logger<FactSeeder>(sp)));
+        services.AddSingleton<IClaimLog>(sp => new TableClaimLog(Ensured(sp, s => s.ChecksTable), Pipeline(sp)));
+        services.AddSingleton<IFeedbackStore>(sp => new TableFeedbackStore(Ensured(sp, s => s.FeedbackTable), Pipeline(sp)));
+        services.AddSingleton<IWebhookDeliveryStore>(sp => new TableWebhookDeliveryStore(Ensured(sp, s => s.WebhookDeliveriesTable), Pipeline(sp)));
+        services.AddSingleton<IStoreProbe>(sp => new TableStoreProbe(
+            FactTable(sp),
+            Pipeline(sp),
+            sp.GetRequiredService<IOptions<TableResilienceOptions>>().Value.ProbeTimeout,
+            sp.GetRequiredService<TimeProvider>(),
+            Logger<TableStoreProbe>(sp)));
         return services;
     }
 
-    private static TableClient FactTable(IServiceProvider sp) =>
-        sp.GetRequiredService<TableServiceClient>().GetTableClient(sp.GetRequiredService<IOptions<FactBotOptions>>().Value.Storage.FactsTable);
+    private static TableClient FactTable(IServiceProvider sp) => Table(sp, s => s.FactsTable);
+
+    private static TableClient Table(IServiceProvider sp, Func<StorageSettings, string> name) =>
+        sp.GetRequiredService<TableServiceClient>().GetTableClient(name(sp.GetRequiredService<IOptions<FactBotOptions>>().Value.Storage));
+
+    // Each record table is created on its first use, so a host that never writes feedback never creates that table.
+    private static EnsuredTable Ensured(IServiceProvider sp, Func<StorageSettings, string> name) =>
+        new(Table(sp, name), Pipeline(sp), Logger<EnsuredTable>(sp));
+
+    private static ILogger<T> Logger<T>(IServiceProvider sp) => sp.GetService<ILogger<T>>() ?? NullLogger<T>.Instance;
 
     private static ResiliencePipeline Pipeline(IServiceProvider sp) =>
         sp.GetRequiredService<ResiliencePipelineProvider<string>>().GetPipeline(StorageResilience.PipelineKey);

@@ -1,9 +1,11 @@
 using Azure.Data.Tables;
+using FactBot.Core.Records;
 using FactBot.Core.Store;
 using FactBot.Storage.Tables;
 using FactBot.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FactBot.Storage.Tests;
@@ -48,6 +50,59 @@ public sealed class StorageRegistrationTests
         Assert.Same(TimeProvider.System, services.GetRequiredService<TimeProvider>());
     }
 
+    [Fact]
+    public void AddFactBotStorage_NoConnectionString_RecordsAndProbeAreInMemory()
+    {
+        // Arrange
+        using var services = Build(new() { ["FactBot:Seeds:Path"] = RepositoryRoot.Seeds });
+
+        // Act
+        Validate(services);
+
+        // Assert
+        Assert.IsType<InMemoryClaimLog>(services.GetRequiredService<IClaimLog>());
+        Assert.IsType<InMemoryFeedbackStore>(services.GetRequiredService<IFeedbackStore>());
+        Assert.IsType<InMemoryWebhookDeliveryStore>(services.GetRequiredService<IWebhookDeliveryStore>());
+        Assert.IsType<InMemoryStoreProbe>(services.GetRequiredService<IStoreProbe>());
+    }
+
+    [Fact]
+    public void AddFactBotStorage_ConnectionString_RecordsAndProbeAreTables()
+    {
+        // Arrange
+        using var services = Build(new() { ["FactBot:Storage:ConnectionString"] = "UseDevelopmentStorage=true" });
+
+        // Act
+        Validate(services);
+
+        // Assert
+        Assert.IsType<TableClaimLog>(services.GetRequiredService<IClaimLog>());
+        Assert.IsType<TableFeedbackStore>(services.GetRequiredService<IFeedbackStore>());
+        Assert.IsType<TableWebhookDeliveryStore>(services.GetRequiredService<IWebhookDeliveryStore>());
+        Assert.IsType<TableStoreProbe>(services.GetRequiredService<IStoreProbe>());
+        Assert.Same(services.GetRequiredService<IClaimLog>(), services.GetRequiredService<IClaimLog>());
+    }
+
+    [Fact]
+    public void AddFactBotStorage_HostAddsDefaultsWithTryAddAfterwards_TheTableStoresStillWin()
+    {
+        // Arrange: what the Functions layer does after AddFactBotStorage.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["FactBot:Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+        }).Build();
+        var collection = new ServiceCollection().AddFactBotStorage(configuration);
+        collection.TryAddSingleton<IClaimLog, InMemoryClaimLog>();
+        collection.TryAddSingleton<IStoreProbe, InMemoryStoreProbe>();
+
+        // Act
+        using var services = collection.BuildServiceProvider();
+
+        // Assert
+        Assert.IsType<TableClaimLog>(services.GetRequiredService<IClaimLog>());
+        Assert.IsType<TableStoreProbe>(services.GetRequiredService<IStoreProbe>());
+    }
+
     [Theory]
     [InlineData("garbage-value-xyz")]
     [InlineData("AccountName=only")]
@@ -85,6 +140,60 @@ public sealed class StorageRegistrationTests
 
         // Assert
         Assert.Contains("FactsTable", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ChecksTable")]
+    [InlineData("FeedbackTable")]
+    [InlineData("WebhookDeliveriesTable")]
+    public void AddFactBotStorage_InvalidRecordTableName_FailsAtStartNamingTheSetting(string setting)
+    {
+        // Arrange
+        using var services = Build(new()
+        {
+            ["FactBot:Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+            [$"FactBot:Storage:{setting}"] = "web-hooks",
+        });
+
+        // Act
+        var error = Assert.Throws<OptionsValidationException>(() => Validate(services));
+
+        // Assert
+        Assert.Contains($"FactBot:Storage:{setting} 'web-hooks'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddFactBotStorage_TwoSettingsNameOneTable_FailsAtStart()
+    {
+        // Arrange: table names are case-insensitive, so these are the same table.
+        using var services = Build(new()
+        {
+            ["FactBot:Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+            ["FactBot:Storage:FeedbackTable"] = "checks",
+        });
+
+        // Act
+        var error = Assert.Throws<OptionsValidationException>(() => Validate(services));
+
+        // Assert
+        Assert.Contains("FactBot:Storage:ChecksTable, FactBot:Storage:FeedbackTable", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddFactBotStorage_ZeroProbeTimeout_FailsAtStart()
+    {
+        // Arrange
+        using var services = Build(new()
+        {
+            ["FactBot:Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+            ["FactBot:Storage:Resilience:ProbeTimeout"] = "00:00:00",
+        });
+
+        // Act
+        var error = Assert.Throws<OptionsValidationException>(() => Validate(services));
+
+        // Assert
+        Assert.Contains("ProbeTimeout", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

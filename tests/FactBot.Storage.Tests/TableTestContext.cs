@@ -37,11 +37,17 @@ internal sealed class TableTestContext
         return new SeedSet(list.Select(f => f.Source).Distinct().ToList(), list, "test");
     }
 
+    /// <summary>Another fresh table on the same service, not yet created.</summary>
+    public TableClient NewTable() => Service.GetTableClient(AzuriteFixture.CreateTableName());
+
+    /// <summary>The table as the record stores get it: created on first use, through this context's pipeline.</summary>
+    public EnsuredTable Ensured(TableClient table) => new(table, Pipeline, NullLogger.Instance);
+
     /// <summary>Every row with every property, the ETag and Timestamp included, keyed by "partition/row".</summary>
-    public async Task<Dictionary<string, TableEntity>> ReadRowsAsync()
+    public async Task<Dictionary<string, TableEntity>> ReadRowsAsync(TableClient? table = null)
     {
         var rows = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
-        await foreach (var row in Table.QueryAsync<TableEntity>())
+        await foreach (var row in (table ?? Table).QueryAsync<TableEntity>())
         {
             rows[$"{row.PartitionKey}/{row.RowKey}"] = row;
         }
@@ -49,9 +55,9 @@ internal sealed class TableTestContext
         return rows;
     }
 
-    public async Task<bool> TableExistsAsync()
+    public async Task<bool> TableExistsAsync(TableClient? table = null)
     {
-        var name = Table.Name;
+        var name = (table ?? Table).Name;
         await foreach (var _ in Service.QueryAsync(t => t.Name == name))
         {
             return true;

@@ -31,12 +31,28 @@ internal sealed partial class FactBotOptionsValidator : IValidateOptions<FactBot
             }
         }
 
-        if (storage.FactsTable is null || !TableNamePattern().IsMatch(storage.FactsTable)
-            || string.Equals(storage.FactsTable, "tables", StringComparison.OrdinalIgnoreCase))
+        var tables = new (string Setting, string? Name)[]
+        {
+            (nameof(storage.FactsTable), storage.FactsTable),
+            (nameof(storage.ChecksTable), storage.ChecksTable),
+            (nameof(storage.FeedbackTable), storage.FeedbackTable),
+            (nameof(storage.WebhookDeliveriesTable), storage.WebhookDeliveriesTable),
+        };
+        foreach (var (setting, table) in tables)
+        {
+            if (table is null || !TableNamePattern().IsMatch(table) || string.Equals(table, "tables", StringComparison.OrdinalIgnoreCase))
+            {
+                failures.Add(
+                    $"{FactBotOptions.SectionName}:Storage:{setting} '{table}' is not a valid table name: "
+                    + "3 to 63 letters and digits, starting with a letter, and not 'tables'.");
+            }
+        }
+
+        // Table names are case-insensitive in Azure; two kinds of row in one table would read each other's rows.
+        foreach (var shared in tables.Where(t => t.Name is not null).GroupBy(t => t.Name!, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             failures.Add(
-                $"{FactBotOptions.SectionName}:Storage:FactsTable '{storage.FactsTable}' is not a valid table name: "
-                + "3 to 63 letters and digits, starting with a letter, and not 'tables'.");
+                $"{string.Join(", ", shared.Select(t => $"{FactBotOptions.SectionName}:Storage:{t.Setting}"))} name the same table '{shared.Key}'; each needs its own.");
         }
 
         if (!string.IsNullOrWhiteSpace(options.Seeds.Path) && !Directory.Exists(options.Seeds.Path))

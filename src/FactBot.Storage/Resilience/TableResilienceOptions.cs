@@ -30,4 +30,7 @@ public sealed class TableResilienceOptions
 
     /// <summary>How long an open circuit rejects calls before letting a trial call through.</summary>
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Time the health probe waits for the store, retries included, before it reports the store unreachable.</summary>
+    public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -48,6 +48,11 @@ internal sealed class TableResilienceOptionsValidator : IValidateOptions<TableRe
             failures.Add($"{TableResilienceOptions.SectionName}:BreakDuration must be at least 500 ms.");
         }
 
+        if (options.ProbeTimeout < TimeSpan.FromMilliseconds(10) || options.ProbeTimeout > TimeSpan.FromMinutes(1))
+        {
+            failures.Add($"{TableResilienceOptions.SectionName}:ProbeTimeout must be between 10 ms and 1 minute.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

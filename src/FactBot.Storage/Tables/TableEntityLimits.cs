@@ -73,6 +73,10 @@ internal static class TableEntityLimits
         4 + (2L * entity.PartitionKey.Length) + (2L * entity.RowKey.Length)
         + entity.Where(p => p.Key is not ("PartitionKey" or "RowKey" or "Timestamp" or "odata.etag")).Sum(p => 8 + (2L * p.Key.Length) + ValueSize(p.Value));
 
+    /// <summary>Whether a PartitionKey or RowKey is one Azure accepts; a lookup by any other key can only miss.</summary>
+    public static bool IsValidKey(string? key) =>
+        key is not null && 2L * key.Length <= MaxKeyBytes && !key.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c));
+
     private static void ValidateKey(string keyName, string? key, string where)
     {
         if (key is null)

@@ -1,0 +1,56 @@
+using Azure.Data.Tables;
+using FactBot.Core.Records;
+
+namespace FactBot.Storage.Tables;
+
+/// <summary>
+/// How a <see cref="CheckRecord"/> is laid out in the Checks table: PartitionKey = check id, RowKey = <see cref="Row"/>.
+/// </summary>
+/// <remarks>
+/// The check id is the only lookup key, so it is the partition: every find is a point read on (PartitionKey, RowKey),
+/// the cheapest call Table Storage has, and random ids spread writes over partitions instead of piling onto one.
+/// The row key is a constant because a check has exactly one row; naming the row (rather than leaving it empty)
+/// leaves room for other rows about the same check in its partition later, still writable in one transaction.
+/// </remarks>
+internal static class CheckEntity
+{
+    public const string Row = "check";
+    public const string Claim = "Claim";
+    public const string Language = "Language";
+    public const string Verdict = "Verdict";
+    public const string Confidence = "Confidence";
+    public const string FactId = "FactId";
+    public const string Channel = "Channel";
+    public const string CheckedAt = "CheckedAt";
+
+    public static TableEntity ToEntity(CheckRecord check)
+    {
+        var entity = new TableEntity(check.Id, Row)
+        {
+            [Claim] = check.Claim,
+            [Language] = check.Language,
+            [Verdict] = check.Verdict,
+            [Confidence] = check.Confidence,
+            [Channel] = check.Channel,
+            [CheckedAt] = check.CheckedAt,
+        };
+
+        // Table Storage has no null: an absent property is how a row says "no fact".
+        if (check.FactId is not null)
+        {
+            entity[FactId] = check.FactId;
+        }
+
+        return entity;
+    }
+
+    public static CheckRecord ToRecord(TableEntity entity) => new(
+        entity.PartitionKey,
+        RequiredColumn.String(entity, Claim),
+        RequiredColumn.String(entity, Language),
+        RequiredColumn.String(entity, Verdict),
+        RequiredColumn.Double(entity, Confidence),
+        entity.GetString(FactId),
+        RequiredColumn.String(entity, Channel),
+        RequiredColumn.DateTimeOffset(entity, CheckedAt));
+}

@@ -1,0 +1,49 @@
+using Azure.Data.Tables;
+using FactBot.Core.Records;
+using Polly;
+
+namespace FactBot.Storage.Tables;
+
+/// <summary>Feedback in an Azure Table, partitioned by check (see <see cref="FeedbackEntity"/>).</summary>
+internal sealed class TableFeedbackStore(EnsuredTable feedbackTable, ResiliencePipeline pipeline) : IFeedbackStore
+{
+    public async Task AddAsync(FeedbackRecord feedback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedback);
+        var entity = FeedbackEntity.ToEntity(feedback);
+        TableEntityLimits.Validate(entity);
+        var table = await feedbackTable.GetAsync(cancellationToken);
+
+        // Upsert, not insert: feedback ids are unique, so a retry whose first attempt did land rewrites the same row
+        // instead of failing with a conflict.
+        await pipeline.ExecuteAsync(async ct => await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<FeedbackRecord>> ListAsync(string checkId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(checkId);
+        if (!TableEntityLimits.IsValidKey(checkId))
+        {
+            return [];
+        }
+
+        var table = await feedbackTable.GetAsync(cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {checkId}");
+        var rows = await pipeline.ExecuteAsync(
+            async ct =>
+            {
+                // A retry reads the partition again from the start, so no half-read page is kept.
+                var list = new List<FeedbackRecord>();
+                await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
+                {
+                    list.Add(FeedbackEntity.ToRecord(row));
+                }
+
+                return list;
+            },
+            cancellationToken);
+
+        // The table returns row-key order; arrival order is what the in-memory store gives and what a reader expects.
+        return rows.OrderBy(f => f.ReceivedAt).ThenBy(f => f.Id, StringComparer.Ordinal).ToArray();
+    }
+}

@@ -6,7 +6,7 @@ namespace FactBot.Cli;
 internal static class CliRoot
 {
     public static RootCommand Create(IServiceProvider services) =>
-        new("factbot: check claims about the history of OpenAI against the seeded articles.")
+        new("factbot: check claims against the facts of the seeded articles.")
         {
             CheckCommand.Create(services),
             SeedCommand.Create(services),

@@ -66,7 +66,7 @@ internal sealed class ClaimAnalyzer(FactIndex index)
                     continue;
                 }
 
-                // "GPT-3" is not "GPT": a name glued to a number names something else.
+                // "Nimbus-3" is not "Nimbus": a name glued to a number names something else.
                 if (tokens[end - 1].JoinedToNext && end < tokens.Count && tokens[end].IsNumber)
                 {
                     continue;
@@ -247,7 +247,7 @@ internal sealed class ClaimAnalyzer(FactIndex index)
 
             var word = tokens[i].Text;
 
-            // "Didn't Musk …?" asks whether he did: the negation belongs to the question form.
+            // "Didn't Ada …?" asks whether she did: the negation belongs to the question form.
             if (yesNoQuestion && word == "not" && i == 1 && LanguageWords.QuestionAuxiliaries.Contains(tokens[0].Text))
             {
                 continue;

@@ -37,7 +37,7 @@ internal static class QuantityParser
                 }
 
                 var isYear = amount.IsDigits && amount.End == amount.Start + 1 && amount.Value is >= 1900 and <= 2100 && amount.Value == decimal.Truncate(amount.Value);
-                // Digits glued to a word belong to a name ("GPT-4"), which the entity pass reads.
+                // Digits glued to a word belong to a name ("Nimbus-4"), which the entity pass reads.
                 var glued = amount.Start > 0 && tokens[amount.Start - 1].JoinedToNext && !tokens[amount.Start - 1].IsSymbol;
 
                 // A day of the month belongs to the date the year will read ("1 December 2022", "December 1, 2022").

@@ -78,7 +78,7 @@ internal static class RecordMatcher
             score -= 0.5;
         }
 
-        // Sides are read around the first relation word: "OpenAI's for-profit arm was created" puts OpenAI first.
+        // Sides are read around the first relation word: "Acme's for-profit arm was created" puts Acme first.
         var anchor = groupHits.MinBy(h => h!.Start)!;
         var roles = new Roles(claim, segment, anchor);
         var state = new SlotState(record, roles, SaysOnly(claim, segment));
@@ -98,7 +98,7 @@ internal static class RecordMatcher
         var recordNegative = record.Polarity == Polarity.Negative;
         var polarityClash = negative != recordNegative;
         // A contradiction needs the claim to be about this record's fact: a key or one-valued slot must agree
-        // (a name on a partial list is not enough: "Altman was born in 1985" is not about the founding).
+        // (a name on a partial list is not enough: "Ada was born in 1985" is not about the founding).
         var anchored = state.StrongMatches > 0;
 
         OutcomeKind kind;
@@ -115,7 +115,7 @@ internal static class RecordMatcher
         }
         else if (state.Clash is not null)
         {
-            // "Musk was CEO in 2018" against an undated "Altman is CEO": the date may make both true.
+            // "Bo was CEO in 2018" against an undated "Ada is CEO": the date may make both true.
             var undatedAgainstDate = segment.Mentions.Any(m => m.IsTime) && !record.Slots.Any(s => s.Type is SlotType.Year or SlotType.Period);
             if (recordNegative || polarityClash || !anchored || undatedAgainstDate)
             {
@@ -127,7 +127,7 @@ internal static class RecordMatcher
         }
         else if (polarityClash)
         {
-            // Denying what someone did needs that someone: "experts praised …" does not deny Musk's criticism.
+            // Denying what someone did needs that someone: "experts praised …" does not deny Ada's criticism.
             var agentsNamed = record.Slots.Where(s => s.Role == SlotRole.Agent && s.Match != SlotMatch.Partial && IsEntity(s.Type))
                 .All(s => state.MatchedSlotNames.Contains(s.Name));
             if (!anchored || !agentsNamed)
@@ -293,7 +293,7 @@ internal static class RecordMatcher
                 }
             }
 
-            // "Was OpenAI founded …?": the auxiliary opens the question, before the subject.
+            // "Was Acme founded …?": the auxiliary opens the question, before the subject.
             var firstWord = claim.Tokens[segment.From].Text;
             return claim.IsYesNoQuestion && LanguageWords.PassiveAuxiliaries.Contains(firstWord)
                 && claim.Tokens[last].Text.EndsWith("ed", StringComparison.Ordinal)
@@ -352,7 +352,7 @@ internal static class RecordMatcher
                 return true;
             }
 
-            // A partial list ("founders including …") is matched whatever the word order: "OpenAI's founders included Musk".
+            // A partial list ("founders including …") is matched whatever the word order: "Acme's founders included Ada".
             foreach (var slot in slots.Where(s => s.Match == SlotMatch.Partial && !matched.Contains(s)))
             {
                 foreach (var mention in known.Where(m => !Covered.Contains(m) && TypeFits(slot.Type, m.Entity!.Type) && slot.Values.Any(v => v.Entity == m.Entity!.Id)))
@@ -367,7 +367,7 @@ internal static class RecordMatcher
                 }
             }
 
-            // "founded by Musk alone": a claim that a partial list is the whole list contradicts it.
+            // "founded by Ada alone": a claim that a partial list is the whole list contradicts it.
             if (Clash is null && SaysOnly)
             {
                 foreach (var slot in slots.Where(s => s.Match == SlotMatch.Partial && matched.Contains(s) && s.Values.Count > 1))
@@ -393,7 +393,7 @@ internal static class RecordMatcher
                 }
             }
 
-            // Someone else in the place of a key party ("Google invested …" for Microsoft's investment), whatever their type.
+            // Someone else in the place of a key party ("Globex invested …" for Initech's investment), whatever their type.
             foreach (var slot in slots.Where(s => s.Match == SlotMatch.Key && s.Role != SlotRole.None && !matched.Contains(s)))
             {
                 if (known.Any(m => !Covered.Contains(m) && !Undecided.Contains(m) && m.Entity!.Type != EntityType.Role && roles.Of(m) == slot.Role))

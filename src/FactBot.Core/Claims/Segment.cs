@@ -2,7 +2,7 @@ namespace FactBot.Core.Claims;
 
 /// <summary>
 /// A clause of a claim (the whole claim when it is not compound): its mentions and terms, how many negations it
-/// holds, and the subject it borrowed from the clause before ("Musk pledged $1bn but gave only $100m").
+/// holds, and the subject it borrowed from the clause before ("Ada pledged $1bn but gave only $100m").
 /// </summary>
 internal sealed record Segment(
     int From,

@@ -65,7 +65,7 @@ internal static class LanguageWords
     public static readonly FrozenSet<string> Copulas = Set(
         "be", "become", "became", "becoming", "remain", "stay", "etre", "devenir", "rester");
 
-    /// <summary>Words saying a list is complete: "founded by Musk alone".</summary>
+    /// <summary>Words saying a list is complete: "founded by Ada alone".</summary>
     public static readonly FrozenSet<string> Exclusivity = Set(
         "alone", "only", "sole", "solely", "singlehandedly", "single", "seul", "seule", "uniquement", "exclusivement");
 

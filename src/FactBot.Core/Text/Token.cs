@@ -10,7 +10,7 @@ public sealed record Token(string Text, int Index, bool Capitalized, bool Joined
 
     public string FrenchStem { get; set; } = "";
 
-    /// <summary>Written with a possessive "'s": "OpenAI's founders" does not make OpenAI the one who founded.</summary>
+    /// <summary>Written with a possessive "'s": "Acme's founders" does not make Acme the one who founded.</summary>
     public bool Possessive { get; init; }
 
     /// <summary>Lower case with its accents, for the French stemmer ("dépassée" stems like "dépassé").</summary>

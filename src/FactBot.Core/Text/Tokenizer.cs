@@ -33,7 +33,7 @@ public static class Tokenizer
                     i++;
                 }
 
-                // A letter run followed directly by digits ("gpt4", "1bn" is handled by the digit branch).
+                // A letter run followed directly by digits ("abc4", "1bn" is handled by the digit branch).
                 AddWord(tokens, folded[start..i], IsJoined(folded, i));
             }
             else if (char.IsDigit(c))
@@ -129,7 +129,7 @@ public static class Tokenizer
     private static void Add(List<Token> tokens, string text, bool capitalized, bool joinedToNext, bool isNumber, bool isSymbol) =>
         tokens.Add(new Token(text, tokens.Count, capitalized, joinedToNext, isNumber, isSymbol));
 
-    /// <summary>The folded words of a term or alias, as one string without separators: "Open AI" and "OpenAI" agree.</summary>
+    /// <summary>The folded words of a term or alias, as one string without separators: "Open Corp" and "OpenCorp" agree.</summary>
     public static string Compact(IEnumerable<string> parts)
     {
         var builder = new StringBuilder();

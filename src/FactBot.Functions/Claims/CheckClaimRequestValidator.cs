@@ -15,7 +15,7 @@ internal sealed class CheckClaimRequestValidator : IRequestValidator<CheckClaimR
             return new RequestProblem(
                 StatusCodes.Status400BadRequest,
                 "Missing claim",
-                "The request body needs a 'claim' string, e.g. {\"claim\": \"OpenAI was founded in 2015.\"}.");
+                "The request body needs a 'claim' string, e.g. {\"claim\": \"The company was founded in 2015.\"}.");
         }
 
         if (string.IsNullOrWhiteSpace(request.Claim))

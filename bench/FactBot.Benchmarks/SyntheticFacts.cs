@@ -41,6 +41,13 @@ public sealed class SyntheticFacts
         "entreprise", "milliard", "marché", "accord", "société",
     ];
 
+    // Names come from other syllables than the vocabulary, so that a name is not also a relation word.
+    private static readonly string[] NameSyllables =
+    [
+        "an", "bel", "car", "dar", "el", "fio", "gian", "har", "ina", "jas", "kor", "lau", "mae", "nor", "oli", "pau",
+        "quen", "ros", "sam", "tho", "una", "val", "wen", "xa", "yas", "zoe", "ber", "cla", "dia", "eri", "fran", "gus",
+    ];
+
     private static readonly string[] OrgSuffixes = ["Labs", "Systems", "Group", "Dynamics", "Works", "Capital", "Robotics", "Networks"];
 
     private static readonly decimal[] Amounts =
@@ -237,11 +244,11 @@ public sealed class SyntheticFacts
         string first, last, name;
         do
         {
-            first = Capital(Word(2, 2));
-            last = Capital(Word(2, 3));
+            first = Capital(Word(2, 2, NameSyllables));
+            last = Capital(Word(2, 4, NameSyllables));
             name = $"{first} {last}";
         }
-        while (usedWords.Contains(last.ToLowerInvariant()) || !usedNames.Add(name) || !usedNames.Add(last));
+        while (usedWords.Contains(first.ToLowerInvariant()) || usedWords.Contains(last.ToLowerInvariant()) || !usedNames.Add(name) || !usedNames.Add(last));
 
         return new Party(new Entity(id, EntityType.Person, name, [name, last]), name);
     }
@@ -251,7 +258,7 @@ public sealed class SyntheticFacts
         string stem, name;
         do
         {
-            stem = Capital(Word(2, 3));
+            stem = Capital(Word(2, 4, NameSyllables));
             name = $"{stem} {OrgSuffixes[random.Next(OrgSuffixes.Length)]}";
         }
         while (usedWords.Contains(stem.ToLowerInvariant()) || !usedNames.Add(stem) || !usedNames.Add(name));
@@ -264,20 +271,21 @@ public sealed class SyntheticFacts
         string name;
         do
         {
-            name = $"{Capital(Word(2, 2))}-{random.Next(1, 10)}";
+            name = $"{Capital(Word(2, 2, NameSyllables))}-{random.Next(1, 10)}";
         }
         while (!usedNames.Add(name));
 
         return new Party(new Entity(id, EntityType.Product, name, [name]), name);
     }
 
-    private string Word(int minSyllables, int maxSyllables)
+    private string Word(int minSyllables, int maxSyllables, string[]? syllables = null)
     {
+        syllables ??= Syllables;
         var count = random.Next(minSyllables, maxSyllables + 1);
         var word = "";
         for (var s = 0; s < count; s++)
         {
-            word += Syllables[random.Next(Syllables.Length)];
+            word += syllables[random.Next(syllables.Length)];
         }
 
         return word;

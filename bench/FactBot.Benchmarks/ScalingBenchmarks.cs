@@ -59,7 +59,10 @@ public class ScalingBenchmarks
 /// the engine (stemming and indexing every term and alias). Few iterations: each one takes seconds.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(BenchmarkDotNet.Engines.RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+// Job mutators rather than a job of its own, so that "--job short" does not run it twice: one build per iteration.
+[WarmupCount(1)]
+[IterationCount(3)]
+[InvocationCount(1, 1)]
 public class BuildBenchmarks
 {
     private FactRecord[] records = [];

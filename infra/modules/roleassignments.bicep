@@ -1,0 +1,87 @@
+// Roles of the function app's system-assigned identity, each on the narrowest resource that needs it.
+
+@description('Object id of the function app\'s system-assigned identity.')
+param principalId string
+
+@description('Resource id of the function app (keeps role assignment names stable across deployments).')
+param functionAppId string
+
+@description('Storage account holding the host storage, the deployment container and the tables.')
+param storageAccountName string
+
+@description('Key Vault holding the app\'s secrets.')
+param keyVaultName string
+
+@description('Application Insights component the app sends telemetry to.')
+param applicationInsightsName string
+
+// Built-in role definition ids (the same in every tenant).
+var roles = {
+  storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
+  storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+  keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
+  monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' existing = {
+  name: storageAccountName
+}
+
+resource vault 'Microsoft.KeyVault/vaults@2024-11-01' existing = {
+  name: keyVaultName
+}
+
+resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: applicationInsightsName
+}
+
+// The Functions host (AzureWebJobsStorage__accountName: keys, leases) and the Flex Consumption
+// deployment container both use blob storage through this identity.
+resource blobOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, functionAppId, roles.storageBlobDataOwner)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataOwner)
+    principalId: principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// FactBot's tables (Facts, Checks, Feedback, WebhookDeliveries), for identity-based table access.
+resource tableContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, functionAppId, roles.storageTableDataContributor)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roles.storageTableDataContributor
+    )
+    principalId: principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// Resolves the @Microsoft.KeyVault(...) app settings.
+resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, functionAppId, roles.keyVaultSecretsUser)
+  scope: vault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.keyVaultSecretsUser)
+    principalId: principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// Entra-authenticated telemetry (APPLICATIONINSIGHTS_AUTHENTICATION_STRING), needed once local auth is off.
+resource metricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(appInsights.id, functionAppId, roles.monitoringMetricsPublisher)
+  scope: appInsights
+  properties: {
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roles.monitoringMetricsPublisher
+    )
+    principalId: principalId
+    principalType: 'ServicePrincipal'
+  }
+}

@@ -1,3 +1,4 @@
+using FactBot.Core.Facts;
 using FactBot.Core.Text;
 
 namespace FactBot.Core.Claims;
@@ -28,7 +29,18 @@ internal sealed class ClaimAnalyzer(FactIndex index)
         var named = (bool[])quantity.Clone();
         FindEntities(tokens, named, mentions);
 
-        var terms = FindTerms(tokens, quantity);
+        // A person's or company's name is not a relation word, even when it spells one ("Open AI"); role names
+        // ("CEO") are both.
+        var blocked = (bool[])quantity.Clone();
+        foreach (var mention in mentions.Where(m => m.Entity is { Type: not EntityType.Role }))
+        {
+            for (var k = mention.Start; k < mention.End; k++)
+            {
+                blocked[k] = true;
+            }
+        }
+
+        var terms = FindTerms(tokens, blocked);
 
         // "started criticising", "kept investing": the first verb only says when, the -ing verb says what.
         terms.RemoveAll(t => t.End - t.Start == 1 && LanguageWords.Aspectual.Contains(tokens[t.Start].Text)
@@ -51,20 +63,19 @@ internal sealed class ClaimAnalyzer(FactIndex index)
 
     private void FindEntities(List<Token> tokens, bool[] consumed, List<Mention> mentions)
     {
+        var keys = new string[index.MaxAliasTokens + 1];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (consumed[i] || tokens[i].IsSymbol)
+            var run = 0;
+            while (run < index.MaxAliasTokens && i + run < tokens.Count && !consumed[i + run] && !tokens[i + run].IsSymbol)
             {
-                continue;
+                keys[run + 1] = (run == 0 ? string.Empty : keys[run]) + tokens[i + run].Text;
+                run++;
             }
 
-            for (var length = Math.Min(index.MaxAliasTokens, tokens.Count - i); length >= 1; length--)
+            for (var length = run; length >= 1; length--)
             {
                 var end = i + length;
-                if (Enumerable.Range(i, length).Any(k => consumed[k] || tokens[k].IsSymbol))
-                {
-                    continue;
-                }
 
                 // "Nimbus-3" is not "Nimbus": a name glued to a number names something else.
                 if (tokens[end - 1].JoinedToNext && end < tokens.Count && tokens[end].IsNumber)
@@ -72,8 +83,7 @@ internal sealed class ClaimAnalyzer(FactIndex index)
                     continue;
                 }
 
-                var key = Tokenizer.Compact(tokens.Skip(i).Take(length).Select(t => t.Text));
-                if (index.Aliases.TryGetValue(key, out var entity))
+                if (index.Aliases.TryGetValue(keys[length], out var entity))
                 {
                     mentions.Add(new Mention(MentionKind.Entity, i, end, entity.Name) { Entity = entity });
                     for (var k = i; k < end; k++)
@@ -102,44 +112,45 @@ internal sealed class ClaimAnalyzer(FactIndex index)
 
     private void Scan(List<Token> tokens, bool[] taken, List<TermOccurrence> found, bool relationOnly)
     {
+        var english = new string[index.MaxTermTokens + 1];
+        var french = new string[index.MaxTermTokens + 1];
         var i = 0;
         while (i < tokens.Count)
         {
-            if (taken[i] || (tokens[i].IsSymbol && tokens[i].Text is not "$"))
+            // The longest run of free tokens from here, and the compact stems of each of its prefixes.
+            var run = 0;
+            while (run < index.MaxTermTokens && i + run < tokens.Count && !taken[i + run] && !(tokens[i + run].IsSymbol && tokens[i + run].Text is not "$"))
             {
-                i++;
-                continue;
+                english[run + 1] = (run == 0 ? string.Empty : english[run]) + tokens[i + run].EnglishStem;
+                french[run + 1] = (run == 0 ? string.Empty : french[run]) + tokens[i + run].FrenchStem;
+                run++;
             }
 
             // The longest term wins the tokens; shorter terms from the same start add their uses
             // ("for-profit business" is also "for-profit", an antonym of "non-profit").
-            var uses = new List<TermUse>();
+            List<TermUse>? uses = null;
             var longest = 0;
-            for (var length = Math.Min(index.MaxTermTokens, tokens.Count - i); length >= 1; length--)
+            for (var length = run; length >= 1; length--)
             {
-                if (Enumerable.Range(i, length).Any(k => taken[k] || (tokens[k].IsSymbol && tokens[k].Text is not "$")))
-                {
-                    continue;
-                }
-
                 // A function word alone is never a term, whatever a stemmer makes of it ("sur" is not "sûrs").
                 if (length == 1 && (LanguageWords.English.Contains(tokens[i].Text) || LanguageWords.French.Contains(tokens[i].Text)))
                 {
                     continue;
                 }
 
-                var before = uses.Count;
-                if (index.EnglishTerms.TryGetValue(Tokenizer.Compact(tokens.Skip(i).Take(length).Select(t => t.EnglishStem)), out var en))
+                var qualifies = false;
+                if (index.EnglishTerms.TryGetValue(english[length], out var en))
                 {
-                    uses.AddRange(en);
+                    (uses ??= []).AddRange(en);
+                    qualifies |= !relationOnly || en.Any(u => u.Kind != TermUseKind.Context);
                 }
 
-                if (index.FrenchTerms.TryGetValue(Tokenizer.Compact(tokens.Skip(i).Take(length).Select(t => t.FrenchStem)), out var fr))
+                if (index.FrenchTerms.TryGetValue(french[length], out var fr))
                 {
-                    uses.AddRange(fr);
+                    (uses ??= []).AddRange(fr);
+                    qualifies |= !relationOnly || fr.Any(u => u.Kind != TermUseKind.Context);
                 }
 
-                var qualifies = relationOnly ? uses.Skip(before).Any(u => u.Kind != TermUseKind.Context) : uses.Count > before;
                 if (qualifies && longest == 0)
                 {
                     longest = length;
@@ -148,7 +159,7 @@ internal sealed class ClaimAnalyzer(FactIndex index)
 
             if (longest > 0)
             {
-                found.Add(new TermOccurrence(i, i + longest, uses.Distinct().ToArray()));
+                found.Add(new TermOccurrence(i, i + longest, uses!.Distinct().ToArray()));
                 for (var k = i; k < i + longest; k++)
                 {
                     taken[k] = true;

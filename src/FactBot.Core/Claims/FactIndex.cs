@@ -16,6 +16,10 @@ internal sealed class FactIndex
     private readonly Dictionary<string, Entity> aliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> recordsByEntity = new(StringComparer.Ordinal);
 
+    // Records share lexicon entries and entities: each term and alias is analysed once.
+    private readonly Dictionary<(string Term, Language Language), string?> termKeys = [];
+    private readonly HashSet<string> indexedEntities = new(StringComparer.Ordinal);
+
     public FactIndex(FactSnapshot snapshot, IStemmer stemmer)
     {
         Snapshot = snapshot;
@@ -33,7 +37,7 @@ internal sealed class FactIndex
             AddTerms(record.Context, new TermUse(r, -1, TermUseKind.Context));
             foreach (var entity in record.Entities)
             {
-                foreach (var alias in entity.Aliases)
+                foreach (var alias in indexedEntities.Add(entity.Id) ? entity.Aliases : [])
                 {
                     var tokens = Tokenizer.Tokenize(alias).Where(t => !t.IsSymbol).Select(t => t.Text).ToArray();
                     if (tokens.Length == 0)
@@ -57,6 +61,7 @@ internal sealed class FactIndex
         EnglishTerms = english.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<TermUse>)kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
         FrenchTerms = french.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<TermUse>)kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
         Aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
+        Facets = Records.Select(RecordFacets.Of).ToArray();
         RecordsByEntity = recordsByEntity.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<int>)kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
     }
 
@@ -72,6 +77,8 @@ internal sealed class FactIndex
 
     public FrozenDictionary<string, Entity> Aliases { get; }
 
+    public IReadOnlyList<RecordFacets> Facets { get; }
+
     public FrozenDictionary<string, IReadOnlyList<int>> RecordsByEntity { get; }
 
     public int MaxTermTokens { get; private set; } = 1;
@@ -82,14 +89,16 @@ internal sealed class FactIndex
     {
         foreach (var (term, language) in terms.All)
         {
-            var tokens = Tokenizer.Tokenize(term).Where(t => !t.IsSymbol || t.Text is "$" or "%").ToArray();
-            // A term of function words alone ("in", "né" folded to "ne") would fire on any sentence.
-            if (tokens.Length == 0 || tokens.All(t => LanguageWords.English.Contains(t.Text) || LanguageWords.French.Contains(t.Text)))
+            if (!termKeys.TryGetValue((term, language), out var key))
+            {
+                termKeys[(term, language)] = key = TermKey(term, language);
+            }
+
+            if (key is null)
             {
                 continue;
             }
 
-            var key = Tokenizer.Compact(tokens.Select(t => language == Language.French ? Stems.Stems(t).Fr : Stems.Stems(t).En));
             var dictionary = language == Language.French ? french : english;
             if (!dictionary.TryGetValue(key, out var uses))
             {
@@ -97,7 +106,20 @@ internal sealed class FactIndex
             }
 
             uses.Add(use);
-            MaxTermTokens = Math.Max(MaxTermTokens, tokens.Length);
         }
+    }
+
+    private string? TermKey(string term, Language language)
+    {
+        var tokens = Tokenizer.Tokenize(term).Where(t => !t.IsSymbol || t.Text is "$" or "%").ToArray();
+
+        // A term of function words alone ("in", "né" folded to "ne") would fire on any sentence.
+        if (tokens.Length == 0 || tokens.All(t => LanguageWords.English.Contains(t.Text) || LanguageWords.French.Contains(t.Text)))
+        {
+            return null;
+        }
+
+        MaxTermTokens = Math.Max(MaxTermTokens, tokens.Length);
+        return Tokenizer.Compact(tokens.Select(t => language == Language.French ? Stems.Stems(t).Fr : Stems.Stems(t).En));
     }
 }

@@ -9,7 +9,7 @@ namespace FactBot.Core.Claims;
 /// </summary>
 internal static class RecordMatcher
 {
-    public static RecordOutcome Evaluate(ClaimAnalysis claim, Segment segment, FactRecord record, int recordIndex)
+    public static RecordOutcome Evaluate(ClaimAnalysis claim, Segment segment, FactRecord record, IReadOnlyList<(TermOccurrence Occurrence, TermUse Use)> uses)
     {
         var groupHits = new TermOccurrence?[record.Relation.Count];
         var coveredTerms = new HashSet<TermOccurrence>();
@@ -17,44 +17,29 @@ internal static class RecordMatcher
         var flips = 0;
         var context = 0;
         var antonymGroups = new HashSet<int>();
-        foreach (var occurrence in segment.Terms)
+        foreach (var (occurrence, use) in uses)
         {
-            var usedHere = false;
-            foreach (var use in occurrence.Uses)
+            coveredTerms.Add(occurrence);
+            if (use.Kind == TermUseKind.Context)
             {
-                if (use.Record != recordIndex)
-                {
-                    continue;
-                }
-
-                usedHere = true;
-                if (use.Kind == TermUseKind.Context)
-                {
-                    context++;
-                }
-                else
-                {
-                    if (groupHits[use.Group] is null)
-                    {
-                        groupHits[use.Group] = occurrence;
-                        score += 2 + (0.5 * (occurrence.End - occurrence.Start - 1));
-                    }
-
-                    // Stems can make a word both a term and an antonym ("security"/"secure"): the term wins.
-                    var alsoTerm = use.Kind == TermUseKind.Antonym
-                        && occurrence.Uses.Any(u => u.Record == recordIndex && u.Group == use.Group && u.Kind == TermUseKind.Term);
-                    if (use.Kind == TermUseKind.Antonym && !alsoTerm && antonymGroups.Add(use.Group))
-                    {
-                        // A group said with its antonym flips polarity once, however many antonyms say it ("kept … secret").
-                        flips++;
-                        score += 0.5;
-                    }
-                }
+                context++;
+                continue;
             }
 
-            if (usedHere)
+            if (groupHits[use.Group] is null)
             {
-                coveredTerms.Add(occurrence);
+                groupHits[use.Group] = occurrence;
+                score += 2 + (0.5 * (occurrence.End - occurrence.Start - 1));
+            }
+
+            // Stems can make a word both a term and an antonym ("security"/"secure"): the term wins.
+            if (use.Kind == TermUseKind.Antonym
+                && !uses.Any(u => u.Occurrence == occurrence && u.Use.Group == use.Group && u.Use.Kind == TermUseKind.Term)
+                && antonymGroups.Add(use.Group))
+            {
+                // A group said with its antonym flips polarity once, however many antonyms say it ("kept … secret").
+                flips++;
+                score += 0.5;
             }
         }
 
@@ -67,7 +52,7 @@ internal static class RecordMatcher
 
         // "tried to become CEO", "wanted to take over": a record whose own words do not include the modal verb is
         // not asserted by the claim, only wished or attempted.
-        if (IsUnderModal(claim, segment, groupHits, recordIndex))
+        if (IsUnderModal(claim, segment, groupHits, uses))
         {
             return NotApplicable(record);
         }
@@ -166,7 +151,7 @@ internal static class RecordMatcher
 
     // "tried to become CEO", "wanted to take over": a modal verb, an infinitive marker, then the record's first
     // relation word with nothing but copulas and names in between.
-    private static bool IsUnderModal(ClaimAnalysis claim, Segment segment, TermOccurrence?[] groupHits, int recordIndex)
+    private static bool IsUnderModal(ClaimAnalysis claim, Segment segment, TermOccurrence?[] groupHits, IReadOnlyList<(TermOccurrence Occurrence, TermUse Use)> uses)
     {
         var first = groupHits.Min(h => h!.Start);
         for (var k = first - 2; k >= segment.From && k >= first - 5; k--)
@@ -176,7 +161,7 @@ internal static class RecordMatcher
                 continue;
             }
 
-            var own = segment.Terms.Any(t => t.Start <= k && k < t.End && t.Uses.Any(u => u.Record == recordIndex && u.Kind != TermUseKind.Context));
+            var own = uses.Any(u => u.Occurrence.Start <= k && k < u.Occurrence.End && u.Use.Kind != TermUseKind.Context);
             var between = segment.Terms.Any(t => t.Start > k + 1 && t.Start < first && t.IsRelationWord
                 && !LanguageWords.Copulas.Contains(claim.Tokens[t.Start].Text));
             return !own && !between;
@@ -517,7 +502,12 @@ internal static class RecordMatcher
 
         private static bool IsEntitySlot(SlotType type) => type is SlotType.Person or SlotType.Organisation or SlotType.Role or SlotType.Product or SlotType.Place;
 
-        private static bool TypeFits(SlotType slot, EntityType entity) => slot.ToString() == entity.ToString();
+        private static bool TypeFits(SlotType slot, EntityType entity) => (slot, entity) switch
+        {
+            (SlotType.Person, EntityType.Person) or (SlotType.Organisation, EntityType.Organisation) or (SlotType.Role, EntityType.Role)
+                or (SlotType.Product, EntityType.Product) or (SlotType.Place, EntityType.Place) => true,
+            _ => false,
+        };
 
         private static bool RoleFits(SlotRole slot, SlotRole mention) =>
             slot == SlotRole.None || mention == SlotRole.None || slot == mention;

@@ -12,4 +12,8 @@ internal sealed record RecordOutcome(
     IReadOnlySet<Mention> Covered,
     IReadOnlySet<TermOccurrence> CoveredTerms,
     IReadOnlyList<Mention> Undecided,
-    int MatchedSlots);
+    int MatchedSlots)
+{
+    /// <summary>The record's place in the snapshot, the last tie-breaker.</summary>
+    public int Order { get; init; }
+}

@@ -10,31 +10,50 @@ internal static class SegmentResolver
 {
     public static SegmentVerdict Resolve(ClaimAnalysis claim, Segment segment, FactIndex index)
     {
-        var candidates = new HashSet<int>();
+        // One pass over the inverted index's postings: each record's uses in this clause.
+        var byRecord = new Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>>();
         foreach (var occurrence in segment.Terms)
         {
             foreach (var use in occurrence.Uses)
             {
-                if (use.Kind != TermUseKind.Context)
+                if (!byRecord.TryGetValue(use.Record, out var list))
                 {
-                    candidates.Add(use.Record);
+                    byRecord[use.Record] = list = [];
                 }
+
+                list.Add((occurrence, use));
             }
         }
 
+        var values = ClaimValues.Of(segment);
+        var expressed = new HashSet<int>();
         var outcomes = new List<RecordOutcome>();
-        foreach (var r in candidates)
+        foreach (var (r, uses) in byRecord)
         {
-            var outcome = RecordMatcher.Evaluate(claim, segment, index.Records[r], r);
+            var record = index.Records[r];
+            if (!AllGroups(uses, record.Relation.Count))
+            {
+                continue;
+            }
+
+            expressed.Add(r);
+
+            // Only a record sharing a value with the clause can support, contradict or stay undecided.
+            if (!index.Facets[r].Shares(values))
+            {
+                continue;
+            }
+
+            var outcome = RecordMatcher.Evaluate(claim, segment, record, uses);
             if (outcome.Kind != OutcomeKind.NotApplicable)
             {
-                outcomes.Add(outcome);
+                outcomes.Add(outcome with { Order = r });
             }
         }
 
-        var supports = outcomes.Where(o => o.Kind == OutcomeKind.Supports).OrderByDescending(o => o.Score).ToArray();
-        var undecided = outcomes.Where(o => o.Kind == OutcomeKind.Undecided).OrderByDescending(o => o.Score).FirstOrDefault();
-        var contradiction = outcomes.Where(o => o.Kind == OutcomeKind.Contradicts).OrderByDescending(o => o.Score).FirstOrDefault();
+        var supports = Ranked(outcomes, OutcomeKind.Supports).ToArray();
+        var undecided = Ranked(outcomes, OutcomeKind.Undecided).FirstOrDefault();
+        var contradiction = Ranked(outcomes, OutcomeKind.Contradicts).FirstOrDefault();
         var bestSupport = supports.FirstOrDefault();
 
         if (bestSupport is not null && (contradiction is null || bestSupport.Score >= contradiction.Score))
@@ -42,7 +61,7 @@ internal static class SegmentResolver
             // Other records may account for the rest of the claim only when they are about the same thing:
             // they confirm a value the best record confirmed too ("founded in 2015 as a non-profit").
             var joined = supports.Where(s => s == bestSupport || s.Covered.Overlaps(bestSupport.Covered)).ToArray();
-            var missing = Missing(claim, segment, joined, Demanding(segment, index));
+            var missing = Missing(claim, segment, joined, Demanding(segment, expressed));
             return missing.Count == 0
                 ? new SegmentVerdict(Verdict.Supported, bestSupport, joined, [], true)
                 : new SegmentVerdict(Verdict.Unknown, bestSupport, joined, missing, true);
@@ -58,27 +77,35 @@ internal static class SegmentResolver
         return new SegmentVerdict(Verdict.Unknown, near, [], near?.Undecided ?? [], outcomes.Count > 0);
     }
 
-    // A relation word needs accounting for only if some record it belongs to is fully expressed in the clause:
-    // "aiming" or "wanted" alone, without the rest of any relation they belong to, assert nothing we model.
-    private static HashSet<TermOccurrence> Demanding(Segment segment, FactIndex index)
-    {
-        var groups = new Dictionary<int, HashSet<int>>();
-        foreach (var occurrence in segment.Terms)
-        {
-            foreach (var use in occurrence.Uses.Where(u => u.Kind != TermUseKind.Context))
-            {
-                if (!groups.TryGetValue(use.Record, out var hit))
-                {
-                    groups[use.Record] = hit = [];
-                }
+    // Best first; ties go to the record that agrees on more slots, then to one the article states in its own voice,
+    // then to seed order, so the same claim always quotes the same sentence.
+    private static IEnumerable<RecordOutcome> Ranked(List<RecordOutcome> outcomes, OutcomeKind kind) =>
+        outcomes.Where(o => o.Kind == kind)
+            .OrderByDescending(o => o.Score)
+            .ThenByDescending(o => o.MatchedSlots)
+            .ThenBy(o => o.Record.Attribution is null && o.Record.Hedge is null ? 0 : 1)
+            .ThenBy(o => o.Order);
 
-                hit.Add(use.Group);
+    private static bool AllGroups(List<(TermOccurrence Occurrence, TermUse Use)> uses, int groups)
+    {
+        Span<bool> seen = stackalloc bool[groups];
+        var count = 0;
+        foreach (var (_, use) in uses)
+        {
+            if (use.Kind != TermUseKind.Context && !seen[use.Group])
+            {
+                seen[use.Group] = true;
+                count++;
             }
         }
 
-        var expressed = groups.Where(kv => kv.Value.Count == index.Records[kv.Key].Relation.Count).Select(kv => kv.Key).ToHashSet();
-        return segment.Terms.Where(t => t.Uses.Any(u => u.Kind != TermUseKind.Context && expressed.Contains(u.Record))).ToHashSet();
+        return count == groups;
     }
+
+    // A relation word needs accounting for only if some record it belongs to is fully expressed in the clause:
+    // "aiming" or "wanted" alone, without the rest of any relation they belong to, assert nothing we model.
+    private static HashSet<TermOccurrence> Demanding(Segment segment, HashSet<int> expressed) =>
+        segment.Terms.Where(t => t.Uses.Any(u => u.Kind != TermUseKind.Context && expressed.Contains(u.Record))).ToHashSet();
 
     private static List<Mention> Missing(ClaimAnalysis claim, Segment segment, IReadOnlyList<RecordOutcome> supports, HashSet<TermOccurrence> demanding)
     {

@@ -141,13 +141,13 @@ internal sealed class ClaimAnalyzer(FactIndex index)
                 var qualifies = false;
                 if (index.EnglishTerms.TryGetValue(english[length], out var en))
                 {
-                    (uses ??= []).AddRange(en);
+                    (uses ??= []).AddRange(length == 1 ? en : en.Select(u => u with { Length = length }));
                     qualifies |= !relationOnly || en.Any(u => u.Kind != TermUseKind.Context);
                 }
 
                 if (index.FrenchTerms.TryGetValue(french[length], out var fr))
                 {
-                    (uses ??= []).AddRange(fr);
+                    (uses ??= []).AddRange(length == 1 ? fr : fr.Select(u => u with { Length = length }));
                     qualifies |= !relationOnly || fr.Any(u => u.Kind != TermUseKind.Context);
                 }
 
@@ -159,7 +159,26 @@ internal sealed class ClaimAnalyzer(FactIndex index)
 
             if (longest > 0)
             {
-                found.Add(new TermOccurrence(i, i + longest, uses!.Distinct().ToArray()));
+                // Terms ending inside the span speak for other records too ("was created" is also "created"); a
+                // record the span already names keeps its reading ("non-exclusive" is not also "exclusive").
+                var spanUses = uses!;
+                var named = spanUses.Select(u => u.Record).ToHashSet();
+                for (var j = i + 1; j < i + longest; j++)
+                {
+                    var suffix = string.Concat(tokens.Skip(j).Take(i + longest - j).Select(t => t.EnglishStem));
+                    var frenchSuffix = string.Concat(tokens.Skip(j).Take(i + longest - j).Select(t => t.FrenchStem));
+                    if (index.EnglishTerms.TryGetValue(suffix, out var en))
+                    {
+                        spanUses.AddRange(en.Where(u => !named.Contains(u.Record)).Select(u => u with { Length = i + longest - j }));
+                    }
+
+                    if (index.FrenchTerms.TryGetValue(frenchSuffix, out var fr))
+                    {
+                        spanUses.AddRange(fr.Where(u => !named.Contains(u.Record)).Select(u => u with { Length = i + longest - j }));
+                    }
+                }
+
+                found.Add(new TermOccurrence(i, i + longest, spanUses.Distinct().ToArray()));
                 for (var k = i; k < i + longest; k++)
                 {
                     taken[k] = true;

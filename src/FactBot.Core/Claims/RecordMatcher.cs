@@ -29,7 +29,7 @@ internal static class RecordMatcher
             if (groupHits[use.Group] is null)
             {
                 groupHits[use.Group] = occurrence;
-                score += 2 + (0.5 * (occurrence.End - occurrence.Start - 1));
+                score += 2 + (0.5 * (use.Length - 1));
             }
 
             // Stems can make a word both a term and an antonym ("security"/"secure"): the term wins.
@@ -66,7 +66,7 @@ internal static class RecordMatcher
         // Sides are read around the first relation word: "Acme's for-profit arm was created" puts Acme first.
         var anchor = groupHits.MinBy(h => h!.Start)!;
         var roles = new Roles(claim, segment, anchor);
-        var state = new SlotState(record, roles, SaysOnly(claim, segment));
+        var state = new SlotState(record, roles, SaysOnly(claim, segment), SaysTotal(claim, segment));
         var mentions = segment.Mentions.Concat(segment.Inherited).ToArray();
 
         if (!state.MatchEntities(mentions, segment.Inherited) || !state.MatchValues(mentions, m => m.IsTime, s => s.Type is SlotType.Year or SlotType.Period, TimeFits)
@@ -127,6 +127,11 @@ internal static class RecordMatcher
         {
             return NotApplicable(record);
         }
+        else if (record.Slots.Any(s => s.Match == SlotMatch.Exclusive && s.Role != SlotRole.None && IsEntity(s.Type) && !state.MatchedSlotNames.Contains(s.Name)))
+        {
+            // "The board controls OpenAI" does not confirm who controls it: the one-valued party must be named.
+            return NotApplicable(record);
+        }
         else
         {
             kind = state.Undecided.Count > 0 ? OutcomeKind.Undecided : OutcomeKind.Supports;
@@ -151,6 +156,19 @@ internal static class RecordMatcher
 
     // "tried to become CEO", "wanted to take over": a modal verb, an infinitive marker, then the record's first
     // relation word with nothing but copulas and names in between.
+    private static bool SaysTotal(ClaimAnalysis claim, Segment segment)
+    {
+        for (var k = segment.From; k < segment.To; k++)
+        {
+            if (LanguageWords.Totals.Contains(claim.Tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsUnderModal(ClaimAnalysis claim, Segment segment, TermOccurrence?[] groupHits, IReadOnlyList<(TermOccurrence Occurrence, TermUse Use)> uses)
     {
         var first = groupHits.Min(h => h!.Start);
@@ -287,9 +305,11 @@ internal static class RecordMatcher
     }
 
     /// <summary>Slot-by-slot comparison state for one record.</summary>
-    private sealed class SlotState(FactRecord record, Roles roles, bool saysOnly)
+    private sealed class SlotState(FactRecord record, Roles roles, bool saysOnly, bool saysTotal)
     {
         private bool SaysOnly => saysOnly;
+
+        private bool SaysTotal => saysTotal;
 
         public HashSet<Mention> Covered { get; } = [];
 
@@ -434,8 +454,10 @@ internal static class RecordMatcher
 
                 var others = claimed.Where(m => !Covered.Contains(m) && !Undecided.Contains(m)).ToArray();
 
-                // "more than $10 billion" when it was exactly $10 billion: neither true nor clearly false.
-                var borderline = others.Where(m => m.Comparison is Comparison.MoreThan or Comparison.LessThan && slot.Values.Any(v => v.Amount == m.Amount)).ToArray();
+                // "more than $10 billion" when it was exactly $10 billion, or an amount "in total" against one
+                // payment: neither true nor clearly false.
+                var borderline = others.Where(m => (m.Comparison is Comparison.MoreThan or Comparison.LessThan && slot.Values.Any(v => v.Amount == m.Amount))
+                    || (m.Kind == MentionKind.Money && SaysTotal)).ToArray();
                 Undecided.AddRange(borderline);
                 Score += borderline.Length > 0 ? 0.5 : 0;
                 others = others.Except(borderline).ToArray();

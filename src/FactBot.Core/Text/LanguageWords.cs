@@ -61,6 +61,11 @@ internal static class LanguageWords
         "wished", "bid", "effort", "push", "tente", "tenter", "essaye", "essayer", "voulu", "voulait",
         "vouloir", "propose", "proposer", "souhaite", "souhaitait", "cherche", "chercher");
 
+    /// <summary>Words making an amount a sum of several ("in total", "au total"), not one payment.</summary>
+    public static readonly FrozenSet<string> Totals = Set(
+        "total", "totals", "totaling", "totalling", "altogether", "combined", "cumulative", "cumulatively", "overall",
+        "cumule", "cumules", "cumulee", "cumulees", "tout");
+
     /// <summary>Copulas: "tried to become CEO" is still about being CEO.</summary>
     public static readonly FrozenSet<string> Copulas = Set(
         "be", "become", "became", "becoming", "remain", "stay", "etre", "devenir", "rester");

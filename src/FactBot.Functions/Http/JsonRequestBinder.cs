@@ -91,6 +91,14 @@ public sealed class JsonRequestBinder<T>(IRequestValidator<T> validator, ILogger
                         $"The request body must be a JSON object, not {document.RootElement.ValueKind.ToString().ToLowerInvariant()}.");
             }
 
+            if (FindInvalidString(document.RootElement, "$") is { } invalid)
+            {
+                return new RequestProblem(
+                    StatusCodes.Status400BadRequest,
+                    "Invalid JSON string",
+                    $"The string at {invalid} is not valid Unicode text (an escaped unpaired surrogate such as \\ud800).");
+            }
+
             try
             {
                 value = document.RootElement.Deserialize(typeInfo);
@@ -102,15 +110,62 @@ public sealed class JsonRequestBinder<T>(IRequestValidator<T> validator, ILogger
                     "Wrong JSON type",
                     $"The field at {ex.Path ?? "$"} has the wrong JSON type (or an invalid value) for this request.");
             }
-            catch (InvalidOperationException)
-            {
-                // Strings that cannot be transcoded (e.g. an escaped unpaired surrogate in a property name).
-                return new RequestProblem(StatusCodes.Status400BadRequest, "Wrong JSON type", "A field of the request body could not be read as text.");
-            }
 
             return value is null
                 ? new RequestProblem(StatusCodes.Status400BadRequest, "Missing request body", "The request body must be a JSON object, not null.")
                 : null;
+        }
+    }
+
+    // System.Text.Json refuses to turn an escaped unpaired surrogate into a string; find one before deserializing does.
+    private static string? FindInvalidString(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                try
+                {
+                    element.GetString();
+                    return null;
+                }
+                catch (InvalidOperationException)
+                {
+                    return path;
+                }
+
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (FindInvalidString(item, $"{path}[{index++}]") is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        return $"{path} (a property name)";
+                    }
+
+                    if (FindInvalidString(property.Value, $"{path}.{name}") is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using FactBot.Functions.Routing;
 using FactBot.LocalHost.Routing;
 
 namespace FactBot.LocalHost;

@@ -1,13 +1,13 @@
-using FactBot.Core.Checking;
-using FactBot.Core.Contracts;
+using FactBot.Functions.Checks;
+using FactBot.Functions.Contracts;
 using FactBot.Functions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 
 namespace FactBot.Functions.Claims;
 
-/// <summary><c>POST /api/claims/check</c>: checks one claim and answers with its verdict and evidence.</summary>
-public sealed class CheckClaimFunction(JsonRequestBinder<CheckClaimRequest> binder, IClaimCheckService checker)
+/// <summary><c>POST /api/claims/check</c>: checks one claim, records it, and answers with its verdict and evidence (or ClaimReview JSON-LD).</summary>
+public sealed class CheckClaimFunction(JsonRequestBinder<CheckClaimRequest> binder, ClaimCheckRecorder recorder)
 {
     [Function("CheckClaim")]
     public async Task<IResult> RunAsync(
@@ -20,7 +20,9 @@ public sealed class CheckClaimFunction(JsonRequestBinder<CheckClaimRequest> bind
             return bound.Problem.ToResult();
         }
 
-        var result = await checker.CheckAsync(bound.Value.Claim!, cancellationToken);
-        return TypedResults.Json(CheckResponse.From(result), ContractJsonContext.Default.CheckResponse);
+        var check = await recorder.CheckAndRecordAsync(bound.Value.Claim!, ClaimCheckRecorder.ApiChannel, cancellationToken);
+        return ClaimReviewMapper.IsRequested(request)
+            ? TypedResults.Json(ClaimReviewMapper.From(check), FunctionsJsonContext.Default.ClaimReview, ClaimReviewMapper.MediaType)
+            : TypedResults.Json(check.ToResponse(), FunctionsJsonContext.Default.ClaimCheckResponse);
     }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using FactBot.Functions.Routing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.Azure.Functions.Worker;

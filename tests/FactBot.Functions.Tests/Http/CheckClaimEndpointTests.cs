@@ -59,7 +59,7 @@ public sealed class CheckClaimEndpointTests(EmbeddedLocalHostFactory factory) : 
 
     [Theory]
     [InlineData("{\"claim\":", "Malformed JSON")]
-    [InlineData("{\"claim\": 42}", "Malformed JSON")]
+    [InlineData("{\"claim\": 42}", "Wrong JSON type")]
     [InlineData("{}", "Missing claim")]
     [InlineData("{\"text\": \"OpenAI was founded in 2015.\"}", "Missing claim")]
     [InlineData("{\"claim\": \"   \"}", "Blank claim")]

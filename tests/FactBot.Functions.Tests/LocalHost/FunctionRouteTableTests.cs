@@ -1,5 +1,6 @@
 using FactBot.Functions.Claims;
-using FactBot.LocalHost.Routing;
+using FactBot.Functions.Routing;
+using Microsoft.Azure.Functions.Worker;
 
 namespace FactBot.Functions.Tests.LocalHost;
 
@@ -10,10 +11,10 @@ public sealed class FunctionRouteTableTests
     {
         var routes = FunctionRouteTable.Discover(typeof(CheckClaimFunction).Assembly, "api");
 
-        var route = Assert.Single(routes);
-        Assert.Equal("CheckClaim", route.Name);
+        var route = Assert.Single(routes, r => r.Name == "CheckClaim");
         Assert.Equal("api/claims/check", route.Template);
         Assert.Equal(["POST"], route.Methods);
+        Assert.Equal(AuthorizationLevel.Function, route.AuthLevel);
         Assert.Equal(nameof(CheckClaimFunction.RunAsync), route.Method.Name);
     }
 
@@ -22,6 +23,18 @@ public sealed class FunctionRouteTableTests
     {
         var routes = FunctionRouteTable.Discover(typeof(CheckClaimFunction).Assembly, "");
 
-        Assert.Equal("claims/check", Assert.Single(routes).Template);
+        Assert.Equal("claims/check", Assert.Single(routes, r => r.Name == "CheckClaim").Template);
+    }
+
+    [Theory]
+    [InlineData("api/claims/{id:length(32)}", "/api/claims/{id}")]
+    [InlineData("api/claims/{id:length(32)}/feedback", "/api/claims/{id}/feedback")]
+    [InlineData("api/facts/{id}", "/api/facts/{id}")]
+    [InlineData("api/health", "/api/health")]
+    public void The_open_api_path_drops_route_constraints(string template, string path)
+    {
+        var route = new FunctionRoute("X", template, ["GET"], AuthorizationLevel.Function, typeof(CheckClaimFunction).GetMethod(nameof(CheckClaimFunction.RunAsync))!);
+
+        Assert.Equal(path, route.OpenApiPath);
     }
 }

@@ -1,4 +1,4 @@
-using FactBot.LocalHost.Routing;
+using FactBot.Functions.Routing;
 
 namespace FactBot.Functions.Tests.LocalHost;
 

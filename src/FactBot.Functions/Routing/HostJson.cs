@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace FactBot.LocalHost.Routing;
+namespace FactBot.Functions.Routing;
 
 /// <summary>Reads the settings of the Functions host's <c>host.json</c> that the LocalHost honours.</summary>
 internal static class HostJson

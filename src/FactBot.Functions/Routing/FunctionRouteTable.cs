@@ -1,7 +1,7 @@
 using System.Reflection;
 using Microsoft.Azure.Functions.Worker;
 
-namespace FactBot.LocalHost.Routing;
+namespace FactBot.Functions.Routing;
 
 /// <summary>Finds the HTTP-triggered functions of an assembly from their <c>[Function]</c> and <c>[HttpTrigger]</c> attributes.</summary>
 internal static class FunctionRouteTable
@@ -25,7 +25,7 @@ internal static class FunctionRouteTable
                 var route = (trigger.Route ?? function.Name).Trim('/');
                 var template = string.IsNullOrEmpty(routePrefix) ? route : $"{routePrefix}/{route}";
                 var methods = (trigger.Methods ?? []).Select(m => m.ToUpperInvariant()).Distinct().ToArray();
-                routes.Add(new FunctionRoute(function.Name, template, methods, method));
+                routes.Add(new FunctionRoute(function.Name, template, methods, trigger.AuthLevel, method));
             }
         }
 

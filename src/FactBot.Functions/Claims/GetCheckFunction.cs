@@ -1,0 +1,28 @@
+using FactBot.Functions.Checks;
+using FactBot.Functions.Contracts;
+using FactBot.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace FactBot.Functions.Claims;
+
+/// <summary><c>GET /api/claims/{id}</c>: a recorded check (or ClaimReview JSON-LD), or 404.</summary>
+public sealed class GetCheckFunction(CheckQueryService checks)
+{
+    [Function("GetCheck")]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "claims/{id:length(32)}")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
+    {
+        var found = await checks.FindAsync(id, cancellationToken);
+        if (!found.Succeeded)
+        {
+            return found.Problem.ToResult();
+        }
+
+        return ClaimReviewMapper.IsRequested(request)
+            ? TypedResults.Json(ClaimReviewMapper.From(found.Value), FunctionsJsonContext.Default.ClaimReview, ClaimReviewMapper.MediaType)
+            : TypedResults.Json(found.Value, FunctionsJsonContext.Default.RecordedCheckResponse);
+    }
+}

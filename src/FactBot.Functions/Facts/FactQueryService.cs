@@ -1,0 +1,78 @@
+using FactBot.Core.Facts;
+using FactBot.Core.Store;
+using FactBot.Functions.Contracts;
+using FactBot.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace FactBot.Functions.Facts;
+
+/// <summary>Pages through the fact records of the configured store.</summary>
+public sealed partial class FactQueryService(IFactStore store, ILogger<FactQueryService> logger)
+{
+    public const int MaxPageSize = 100;
+    public const int DefaultPageSize = 50;
+    public const int MaxTokenLength = 1024;
+
+    public async Task<ServiceOutcome<FactPageResponse>> ListAsync(string? continuationToken, int pageSize, CancellationToken cancellationToken)
+    {
+        if (continuationToken is { Length: > MaxTokenLength })
+        {
+            return InvalidToken();
+        }
+
+        try
+        {
+            var page = await store.ListAsync(continuationToken, Math.Clamp(pageSize, 1, MaxPageSize), cancellationToken);
+            return new FactPageResponse(page.Facts.Select(ToResponse).ToArray(), page.ContinuationToken);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException)
+        {
+            return InvalidToken();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            ReadFailed(logger, ex);
+            return Problems.StoreUnavailable("list the facts");
+        }
+    }
+
+    public async Task<ServiceOutcome<FactResponse>> FindAsync(string factId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(factId);
+        try
+        {
+            return await store.FindAsync(factId, cancellationToken) is { } fact
+                ? ToResponse(fact)
+                : new RequestProblem(StatusCodes.Status404NotFound, "Fact not found", $"No fact record has the id '{factId}'.");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            ReadFailed(logger, ex);
+            return Problems.StoreUnavailable("read the fact");
+        }
+    }
+
+    public static FactResponse ToResponse(FactRecord fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return new FactResponse(
+            fact.Id,
+            fact.Sentence,
+            Text(fact.Summary),
+            new FactSourceResponse(fact.Source.Id, fact.Source.Title, fact.Source.Published, fact.Source.Language.ToCode()),
+            fact.Polarity.ToString().ToLowerInvariant(),
+            fact.Attribution is null ? null : Text(fact.Attribution),
+            fact.Hedge is null ? null : Text(fact.Hedge));
+    }
+
+    private static FactSummaryResponse Text(LocalizedText text) => new(text.En, text.Fr);
+
+    private static RequestProblem InvalidToken() => new(
+        StatusCodes.Status400BadRequest,
+        "Invalid continuation token",
+        "The continuation token is not one this API issued; start again without it.");
+
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Warning, Message = "The fact store could not be read")]
+    private static partial void ReadFailed(ILogger logger, Exception exception);
+}

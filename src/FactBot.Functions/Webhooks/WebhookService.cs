@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using FactBot.Core.Records;
+using FactBot.Functions.Checks;
+using FactBot.Functions.Http;
+using Microsoft.Extensions.Logging;
+
+namespace FactBot.Functions.Webhooks;
+
+/// <summary>
+/// Answers a claim webhook delivery exactly once per <c>webhook-id</c>: verify (signature, timestamp) before reading
+/// the JSON; a known id gets its stored response back; otherwise check under an id derived from the webhook-id (so
+/// racing deliveries compute the same one), record the check and the delivery insert-if-absent, and answer with the
+/// first stored response. Any store failure is a 503 with Retry-After, so the sender redelivers and nothing is lost.
+/// </summary>
+public sealed partial class WebhookService(
+    WebhookSignatureVerifier verifier,
+    JsonRequestBinder<WebhookClaimRequest> binder,
+    ClaimCheckRecorder recorder,
+    IClaimLog log,
+    IWebhookDeliveryStore deliveries,
+    TimeProvider time,
+    ILogger<WebhookService> logger)
+{
+    public const string Path = "/api/webhooks/claims";
+
+    /// <summary>The check id of a webhook delivery: the first 32 hex digits of SHA-256("webhook:" + webhook-id).</summary>
+    public static string CheckIdFor(string webhookId) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("webhook:" + webhookId)))[..32];
+
+    public async Task<ServiceOutcome<string>> ReceiveAsync(WebhookMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (verifier.Verify(message) is { } unauthentic)
+        {
+            RequestLog.Rejected(logger, "POST", Path, unauthentic.Status, unauthentic.Title);
+            return unauthentic;
+        }
+
+        var bound = binder.Bind(message.Body, "POST", Path);
+        if (!bound.Succeeded)
+        {
+            return bound.Problem;
+        }
+
+        var webhookId = message.WebhookId!;
+        try
+        {
+            if (await deliveries.FindAsync(webhookId, cancellationToken) is { } earlier)
+            {
+                Redelivered(logger, webhookId, earlier.CheckId);
+                return earlier.ResponseJson;
+            }
+
+            var check = await recorder.CheckAsync(bound.Value.Claim!, ClaimCheckRecorder.WebhookChannel, CheckIdFor(webhookId), cancellationToken);
+            var json = JsonSerializer.Serialize((check with { Recorded = true }).ToResponse(), FunctionsJsonContext.Default.ClaimCheckResponse);
+
+            // False means a racing delivery of this id recorded the same check first: fine either way.
+            await log.TryAddAsync(check.Record, cancellationToken);
+            if (await deliveries.TryAddAsync(new WebhookDelivery(webhookId, check.Record.Id, json, time.GetUtcNow()), cancellationToken))
+            {
+                return json;
+            }
+
+            // A racing delivery stored its answer first: everyone gets that one.
+            var first = await deliveries.FindAsync(webhookId, cancellationToken);
+            return first?.ResponseJson ?? json;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            NotDurable(logger, ex, webhookId);
+            return Problems.StoreUnavailable("record this delivery durably") with
+            {
+                Title = "Delivery not recorded",
+                Detail = "The check could not be recorded durably, so the delivery was not accepted; redeliver it (same webhook-id) after Retry-After.",
+            };
+        }
+    }
+
+    [LoggerMessage(EventId = 1501, Level = LogLevel.Information, Message = "Webhook {WebhookId} redelivered: answering check {CheckId} again")]
+    private static partial void Redelivered(ILogger logger, string webhookId, string checkId);
+
+    [LoggerMessage(EventId = 1502, Level = LogLevel.Warning, Message = "Webhook {WebhookId} could not be recorded; answered 503 so the sender redelivers")]
+    private static partial void NotDurable(ILogger logger, Exception exception, string webhookId);
+}

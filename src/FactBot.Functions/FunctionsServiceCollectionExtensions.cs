@@ -1,3 +1,4 @@
+using FactBot.Core.Store;
 using FactBot.Core.Checking;
 using FactBot.Core.Records;
 using FactBot.Functions.Checks;
@@ -42,7 +43,7 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddSingleton<CheckQueryService>();
         services.TryAddSingleton<FeedbackService>();
         services.TryAddSingleton<FactQueryService>();
-        services.TryAddSingleton<IStoreHealthProbe, FactStoreHealthProbe>();
+        services.TryAddSingleton<IStoreProbe, InMemoryStoreProbe>();
         services.TryAddSingleton<IFactSnapshotSource>(sp => new EngineSnapshotSource(sp.GetRequiredService<ClaimCheckService>()));
         services.TryAddSingleton<HealthService>();
         services.TryAddSingleton(_ => ApiRouteTable.Discover());

@@ -129,7 +129,7 @@ internal static class RecordMatcher
         }
         else if (record.Slots.Any(s => s.Match == SlotMatch.Exclusive && s.Role != SlotRole.None && IsEntity(s.Type) && !state.MatchedSlotNames.Contains(s.Name)))
         {
-            // "The board controls OpenAI" does not confirm who controls it: the one-valued party must be named.
+            // "The board controls Acme" does not confirm who controls it: the one-valued party must be named.
             return NotApplicable(record);
         }
         else

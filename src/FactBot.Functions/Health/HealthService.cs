@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace FactBot.Functions.Health;
 
 /// <summary>Reports whether the store answers, and the count and content version of the facts the engine uses.</summary>
-public sealed partial class HealthService(IStoreHealthProbe probe, IFactSnapshotSource snapshots, IFactStore store, ILogger<HealthService> logger)
+public sealed partial class HealthService(IStoreProbe probe, IFactSnapshotSource snapshots, IFactStore store, ILogger<HealthService> logger)
 {
     public const string Ok = "ok";
     public const string Unavailable = "unavailable";

@@ -24,7 +24,7 @@ internal static class ApiDocument
             {
                 Title = "FactBot API",
                 Version = "1.0",
-                Description = "Checks short claims about the history of OpenAI (English or French) against curated article facts. "
+                Description = "Checks short claims (English or French) against curated article facts. "
                     + "Every error is RFC 9457 problem+json; bodies are limited to 16 KiB.",
             },
             Paths = [],
@@ -129,7 +129,7 @@ internal static class ApiDocument
             "Read a fact record",
             "One fact record by id.",
             null,
-            [PathParameter("id", "The fact id, e.g. openai-founded-2015.")],
+            [PathParameter("id", "The fact id, as listed by GET /api/facts.")],
             ("200", Response("The fact record.", (Json, Ref(d, "FactResponse")))),
             ("404", Problem(d, "No fact has this id.")),
             ("503", Problem(d, "The store cannot be read."))),

@@ -4,14 +4,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging.Abstractions;
 using NSubstitute;
-using NSubstitute.ExceptionExtensions;
 using FactBot.Functions.Contracts;
 
 namespace FactBot.Functions.Tests.Health;
 
 public sealed class HealthServiceTests
 {
-    private readonly IStoreHealthProbe probe = Substitute.For<IStoreHealthProbe>();
+    private readonly IStoreProbe probe = Substitute.For<IStoreProbe>();
     private readonly IFactSnapshotSource snapshots = Substitute.For<IFactSnapshotSource>();
     private readonly IFactStore store = Substitute.For<IFactStore>();
     private readonly HealthFunction function;
@@ -45,14 +44,5 @@ public sealed class HealthServiceTests
         Assert.Equal(503, result.StatusCode);
         Assert.Equal(new HealthResponse("unavailable", "table", null, null), result.Value);
         await snapshots.DidNotReceiveWithAnyArgs().GetAsync(default);
-    }
-
-    [Fact]
-    public async Task The_fact_store_probe_answers_false_when_listing_throws()
-    {
-        store.ListAsync(null, 1, Arg.Any<CancellationToken>()).ThrowsAsync(new HttpRequestException("connection refused"));
-        var factProbe = new FactStoreHealthProbe(store, NullLogger<FactStoreHealthProbe>.Instance);
-
-        Assert.False(await factProbe.IsReachableAsync(CancellationToken.None));
     }
 }

@@ -1,0 +1,31 @@
+using FactBot.Core.Seeds;
+using FactBot.LocalHost;
+using FactBot.Storage;
+using FactBot.TestSupport.Azurite;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactBot.Functions.Tests.TableStorage;
+
+/// <summary>The LocalHost in process on Azurite's Table Storage, with tables of its own, seeded from seeds/.</summary>
+public sealed class TableStorageHostFactory(AzuriteFixture azurite) : WebApplicationFactory<LocalHostMarker>
+{
+    private readonly string suffix = Guid.NewGuid().ToString("N")[..12];
+
+    public async Task SeedAsync()
+    {
+        var seeder = Services.GetRequiredService<IFactSeeder>();
+        await seeder.SeedAsync(SeedLoader.LoadDirectory(SeedDirectory.Locate(workingDirectory: AppContext.BaseDirectory)), CancellationToken.None);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("FactBot:Storage:ConnectionString", azurite.ConnectionString);
+        builder.UseSetting("FactBot:Storage:FactsTable", "Facts" + suffix);
+        builder.UseSetting("FactBot:Storage:ChecksTable", "Checks" + suffix);
+        builder.UseSetting("FactBot:Storage:FeedbackTable", "Feedback" + suffix);
+        builder.UseSetting("FactBot:Storage:WebhookDeliveriesTable", "Deliveries" + suffix);
+        builder.UseSetting("FactBot:Webhook:Secret", ApiHostFactory.Secret);
+    }
+}

@@ -22,7 +22,7 @@ public sealed class JsonRequestBinder<T>(IRequestValidator<T> validator, ILogger
         ?? throw new InvalidOperationException($"{typeof(T).Name} is not registered in {nameof(FunctionsJsonContext)}.");
 
     /// <summary>Checks the envelope (size, content type), reads the body within the limit, then binds it.</summary>
-    public async Task<BindingResult<T>> BindAsync(HttpRequest request, CancellationToken cancellationToken)
+    public async Task<ServiceOutcome<T>> BindAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var problem = RequestBodyReader.CheckDeclaredLength(request) ?? RequestBodyReader.CheckJsonContentType(request);
@@ -36,10 +36,10 @@ public sealed class JsonRequestBinder<T>(IRequestValidator<T> validator, ILogger
     }
 
     /// <summary>Binds a body already read (and, for the webhook, already authenticated); method and path are for the log.</summary>
-    public BindingResult<T> Bind(ReadOnlySpan<byte> body, string method, PathString path)
+    public ServiceOutcome<T> Bind(ReadOnlySpan<byte> body, string method, PathString path)
     {
         var problem = Parse(body, out var value) ?? validator.Validate(value!);
-        return problem is null ? new BindingResult<T>(value!) : Reject(method, path, problem);
+        return problem is null ? new ServiceOutcome<T>(value!) : Reject(method, path, problem);
     }
 
     private RequestProblem? Parse(ReadOnlySpan<byte> body, out T? value)
@@ -169,11 +169,11 @@ public sealed class JsonRequestBinder<T>(IRequestValidator<T> validator, ILogger
         }
     }
 
-    private BindingResult<T> Reject(HttpRequest request, RequestProblem problem) => Reject(request.Method, request.Path, problem);
+    private ServiceOutcome<T> Reject(HttpRequest request, RequestProblem problem) => Reject(request.Method, request.Path, problem);
 
-    private BindingResult<T> Reject(string method, PathString path, RequestProblem problem)
+    private ServiceOutcome<T> Reject(string method, PathString path, RequestProblem problem)
     {
         RequestLog.Rejected(logger, method, path, problem.Status, problem.Title);
-        return new BindingResult<T>(problem);
+        return new ServiceOutcome<T>(problem);
     }
 }

@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace FactBot.Functions.Http;
 
-/// <summary>What a service returns to a function: a value, or the problem to answer with.</summary>
+/// <summary>A value (a bound request body, a service result) or the problem to answer with instead.</summary>
 public sealed class ServiceOutcome<T>
     where T : class
 {

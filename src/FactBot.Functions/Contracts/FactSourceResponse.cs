@@ -1,0 +1,3 @@
+namespace FactBot.Functions.Contracts;
+
+public sealed record FactSourceResponse(string Id, string Title, string Published, string Language);

@@ -1,0 +1,3 @@
+namespace FactBot.Functions.Contracts;
+
+public sealed record FactSummaryResponse(string En, string Fr);

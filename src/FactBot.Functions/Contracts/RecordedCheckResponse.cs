@@ -1,0 +1,13 @@
+namespace FactBot.Functions.Contracts;
+
+/// <summary>A recorded check (<c>GET /api/claims/{id}</c>), with the evidence sentence when its fact still exists.</summary>
+public sealed record RecordedCheckResponse(
+    string Id,
+    string Claim,
+    string Language,
+    string Verdict,
+    double Confidence,
+    string? FactId,
+    string Channel,
+    DateTimeOffset CheckedAt,
+    string? Sentence);

@@ -88,9 +88,21 @@ public sealed class ClaimEngine : IClaimChecker
 
         bounds.Add((from, analysis.Tokens.Count));
         var merged = new List<(int From, int To)>();
-        foreach (var bound in bounds)
+        (int From, int To)? pending = null;
+        for (var b = 0; b < bounds.Count; b++)
         {
-            var hasRelation = analysis.Terms.Any(t => t.IsRelationWord && t.Start >= bound.From && t.End <= bound.To);
+            var bound = pending is { } p ? (p.From, bounds[b].To) : bounds[b];
+            pending = null;
+            var hasRelation = HasRelation(analysis, bound);
+
+            // A clause-less list of names ("Altman and Brockman said no") belongs to the clause that follows it.
+            var namesOnly = !hasRelation && analysis.Mentions.Any(m => m.Entity is not null && m.Start >= bound.From && m.End <= bound.To);
+            if (namesOnly && b + 1 < bounds.Count)
+            {
+                pending = bound;
+                continue;
+            }
+
             if (merged.Count > 0 && (!hasRelation || !HasRelation(analysis, merged[^1])))
             {
                 merged[^1] = (merged[^1].From, bound.To);

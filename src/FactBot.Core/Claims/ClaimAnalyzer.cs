@@ -58,6 +58,18 @@ internal sealed class ClaimAnalyzer(FactIndex index)
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var (wh, yesNo) = QuestionKind(tokens);
         var negations = FindNegations(tokens, inTerm, yesNo);
+
+        // "founded in 2015, not 2016": a negation right before a value, after a comma or "and", corrects the
+        // value; it does not deny the clause. The rejected value is set aside.
+        foreach (var n in negations.ToArray())
+        {
+            var corrected = mentions.FirstOrDefault(m => m.Start == n + 1 && m.Kind != MentionKind.UnknownName);
+            if (corrected is not null && n > 0 && tokens[n - 1].Text is "," or "and" or "et" or "but" or "mais" or "rather")
+            {
+                negations.Remove(n);
+                mentions.Remove(corrected);
+            }
+        }
         return new ClaimAnalysis(claim, language, tokens, mentions, terms, negations, wh, yesNo);
     }
 

@@ -64,7 +64,7 @@ internal static class QuantityParser
                     var (start, part) = PeriodBefore(tokens, i);
                     var kind = part == PeriodPart.Whole ? MentionKind.Year : MentionKind.Period;
                     var text = part == PeriodPart.Whole ? year.ToString(CultureInfo.InvariantCulture) : $"{part.ToString().ToLowerInvariant()} {year}";
-                    mentions.Add(new Mention(kind, start, i + 1, text) { Year = year, Part = part });
+                    mentions.Add(new Mention(kind, start, i + 1, text) { Year = year, Part = part, Comparison = TimeComparisonBefore(tokens, start) });
                     Consume(consumed, start, i + 1);
                 }
             }
@@ -250,6 +250,25 @@ internal static class QuantityParser
 
         value = current;
         return any;
+    }
+
+    // "before 2022", "after 2021", "since 2020", "by 2019", "avant 2022", "après 2021", "depuis 2020".
+    private static Comparison TimeComparisonBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (k >= 0 && tokens[k].Text is "the" or "la" or "le" or "l")
+        {
+            k--;
+        }
+
+        return k < 0 ? Comparison.Equal : tokens[k].Text switch
+        {
+            "before" or "avant" or "prior" => Comparison.LessThan,
+            "after" or "apres" or "later" => Comparison.MoreThan,
+            "since" or "depuis" or "from" => Comparison.AtLeast,
+            "by" or "until" or "till" or "jusqu" => Comparison.AtMost,
+            _ => Comparison.Equal,
+        };
     }
 
     private static Comparison ComparisonBefore(IReadOnlyList<Token> tokens, int start)

@@ -115,7 +115,8 @@ internal static class RecordMatcher
             // Denying what someone did needs that someone: "experts praised …" does not deny Ada's criticism.
             var agentsNamed = record.Slots.Where(s => s.Role == SlotRole.Agent && s.Match != SlotMatch.Partial && IsEntity(s.Type))
                 .All(s => state.MatchedSlotNames.Contains(s.Name));
-            if (!anchored || !agentsNamed)
+            // A name outside a partial list is not denied by it: "Brockman did not found OpenAI" stays unknown.
+            if (!anchored || !agentsNamed || state.Undecided.Count > 0)
             {
                 return NotApplicable(record);
             }
@@ -172,12 +173,22 @@ internal static class RecordMatcher
     private static bool IsUnderModal(ClaimAnalysis claim, Segment segment, TermOccurrence?[] groupHits, IReadOnlyList<(TermOccurrence Occurrence, TermUse Use)> uses)
     {
         var first = groupHits.Min(h => h!.Start);
+
+        // "proposed taking control": the modal directly before an -ing verb.
+        if (first - 1 >= segment.From && LanguageWords.Modals.Contains(claim.Tokens[first - 1].Text)
+            && claim.Tokens[first].Text.EndsWith("ing", StringComparison.Ordinal)
+            && !uses.Any(u => u.Occurrence.Start <= first - 1 && first - 1 < u.Occurrence.End && u.Use.Kind != TermUseKind.Context))
+        {
+            return true;
+        }
+
         for (var k = first - 2; k >= segment.From && k >= first - 5; k--)
         {
             if (!LanguageWords.Modals.Contains(claim.Tokens[k].Text) || claim.Tokens[k + 1].Text is not ("to" or "de" or "a" or "d"))
             {
                 continue;
             }
+
 
             var own = uses.Any(u => u.Occurrence.Start <= k && k < u.Occurrence.End && u.Use.Kind != TermUseKind.Context);
             var between = segment.Terms.Any(t => t.Start > k + 1 && t.Start < first && t.IsRelationWord
@@ -188,6 +199,9 @@ internal static class RecordMatcher
         return false;
     }
 
+    private static bool IsParticiple(string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal) || LanguageWords.IrregularParticiples.Contains(word);
+
     private static bool IsEntity(SlotType type) => type is SlotType.Person or SlotType.Organisation or SlotType.Product or SlotType.Place;
 
     private static RecordOutcome NotApplicable(FactRecord record) =>
@@ -195,7 +209,24 @@ internal static class RecordMatcher
 
     private static bool TimeFits(Mention mention, SlotValue value)
     {
-        if (mention.Year != value.Year)
+        if (value.Year is not { } truth || mention.Year is not { } claimed)
+        {
+            return false;
+        }
+
+        switch (mention.Comparison)
+        {
+            case Comparison.LessThan:
+                return truth < claimed;
+            case Comparison.MoreThan:
+                return truth > claimed;
+            case Comparison.AtLeast:
+                return truth >= claimed;
+            case Comparison.AtMost:
+                return truth <= claimed;
+        }
+
+        if (truth != claimed)
         {
             return false;
         }
@@ -277,6 +308,16 @@ internal static class RecordMatcher
                 }
             }
 
+            // The auxiliary may be inside the matched term itself ("a été dépassée").
+            for (var k = anchor.Start; k < last; k++)
+            {
+                var word = claim.Tokens[k].Text;
+                if (LanguageWords.PassiveAuxiliaries.Contains(word))
+                {
+                    return !LanguageWords.English.Contains(word) || IsParticiple(claim.Tokens[last].Text);
+                }
+            }
+
             for (var k = anchor.Start - 1; k >= segment.From && k >= anchor.Start - 3; k--)
             {
                 var word = claim.Tokens[k].Text;
@@ -287,7 +328,8 @@ internal static class RecordMatcher
 
                 if (LanguageWords.PassiveAuxiliaries.Contains(word))
                 {
-                    return true;
+                    // English "is/was/been" make a passive only with a participle ("was founded", not "is critical").
+                    return !LanguageWords.English.Contains(word) || IsParticiple(claim.Tokens[last].Text);
                 }
 
                 if (claim.Mentions.Any(m => m.Start <= k && k < m.End) || claim.Tokens[k].IsSymbol)
@@ -389,7 +431,7 @@ internal static class RecordMatcher
             // A subject borrowed from the previous clause may confirm a slot, never refute one.
             known = known.Where(m => !inherited.Contains(m) || Covered.Contains(m)).ToArray();
 
-            foreach (var slot in slots.Where(s => !matched.Contains(s)))
+            foreach (var slot in slots.Where(s => !matched.Contains(s) && s.Match != SlotMatch.Optional))
             {
                 var others = known.Where(m => !Covered.Contains(m) && !Undecided.Contains(m) && Fits(slot, m)).ToArray();
                 if (others.Length > 0 && !Differ(slot, others))
@@ -412,7 +454,7 @@ internal static class RecordMatcher
             var taken = new HashSet<Slot>();
             foreach (var name in mentions.Where(m => m.Kind == MentionKind.UnknownName))
             {
-                var candidates = slots.Where(s => s.Type != SlotType.Role && RoleFits(s.Role, roles.Of(name)) && !taken.Contains(s)).ToArray();
+                var candidates = slots.Where(s => s.Type != SlotType.Role && s.Match != SlotMatch.Optional && RoleFits(s.Role, roles.Of(name)) && !taken.Contains(s)).ToArray();
                 var exclusive = candidates.FirstOrDefault(s => s.Match == SlotMatch.Exclusive && !matched.Contains(s));
                 var partial = candidates.FirstOrDefault(s => s.Match == SlotMatch.Partial);
                 var key = candidates.FirstOrDefault(s => s.Match == SlotMatch.Key && !matched.Contains(s));
@@ -456,7 +498,7 @@ internal static class RecordMatcher
 
                 // "more than $10 billion" when it was exactly $10 billion, or an amount "in total" against one
                 // payment: neither true nor clearly false.
-                var borderline = others.Where(m => (m.Comparison is Comparison.MoreThan or Comparison.LessThan && slot.Values.Any(v => v.Amount == m.Amount))
+                var borderline = others.Where(m => (m.Kind == MentionKind.Money && m.Comparison is Comparison.MoreThan or Comparison.LessThan && slot.Values.Any(v => v.Amount == m.Amount))
                     || (m.Kind == MentionKind.Money && SaysTotal)).ToArray();
                 Undecided.AddRange(borderline);
                 Score += borderline.Length > 0 ? 0.5 : 0;
@@ -473,6 +515,14 @@ internal static class RecordMatcher
         private void Matched(Slot slot)
         {
             MatchedSlotNames.Add(slot.Name);
+            if (slot.Match == SlotMatch.Optional)
+            {
+                // A named circumstance may confirm, but never anchors a contradiction.
+                MatchedSlots++;
+                Score += 0.5;
+                return;
+            }
+
             MatchedSlots++;
             if (slot.Match != SlotMatch.Partial)
             {

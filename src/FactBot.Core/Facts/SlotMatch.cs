@@ -11,4 +11,7 @@ public enum SlotMatch
 
     /// <summary>A partial list ("including …"): a listed value supports, another one stays unknown.</summary>
     Partial,
+
+    /// <summary>A circumstance such as the outlet that reported it: its value is accounted for when named, and other values are none of its business.</summary>
+    Optional,
 }

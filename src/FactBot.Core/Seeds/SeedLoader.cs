@@ -408,7 +408,7 @@ public static partial class SeedLoader
 
             if (!Enum.TryParse<SlotMatch>(s.Match, ignoreCase: true, out var match) || int.TryParse(s.Match, out _))
             {
-                Error(path + ".match", "must be one of key, exclusive, partial");
+                Error(path + ".match", "must be one of key, exclusive, partial, optional");
             }
 
             var role = SlotRole.None;

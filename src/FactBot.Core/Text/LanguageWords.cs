@@ -66,6 +66,13 @@ internal static class LanguageWords
         "total", "totals", "totaling", "totalling", "altogether", "combined", "cumulative", "cumulatively", "overall",
         "cumule", "cumules", "cumulee", "cumulees", "tout");
 
+    /// <summary>English past participles that do not end in -ed or -en.</summary>
+    public static readonly FrozenSet<string> IrregularParticiples = Set(
+        "built", "made", "led", "run", "won", "sold", "bought", "brought", "found", "left", "kept", "paid", "put", "set",
+        "told", "thought", "held", "sent", "spent", "lost", "met", "read", "said", "shut", "split", "spun", "struck",
+        "taught", "understood", "withheld", "hit", "cut", "let", "quit", "begun", "done", "gone", "seen", "shown", "known",
+        "grown", "thrown", "drawn", "flown", "sought", "dealt", "meant", "lent", "felt", "heard", "laid", "fed", "bred");
+
     /// <summary>Copulas: "tried to become CEO" is still about being CEO.</summary>
     public static readonly FrozenSet<string> Copulas = Set(
         "be", "become", "became", "becoming", "remain", "stay", "etre", "devenir", "rester");

@@ -57,7 +57,7 @@ public sealed class SeedValidationTests
         { "four-letter currency", "facts[4].slots[2].values[0]", "a money slot takes" },
         { "year written as text", "facts[0].slots[1].values[0]", "a year slot takes whole years" },
         { "unknown period part", "facts[5].slots[1].values[0]", "a period slot takes" },
-        { "unknown slot match", "facts[0].slots[0].match", "must be one of key, exclusive, partial" },
+        { "unknown slot match", "facts[0].slots[0].match", "must be one of key, exclusive, partial, optional" },
         { "unknown slot role", "facts[0].slots[0].role", "must be one of none, agent, patient" },
         { "unknown polarity", "facts[0].polarity", "must be 'positive' or 'negative'" },
         { "missing article file", "source.file", "'missing.txt' was not found" },

@@ -41,8 +41,8 @@ public sealed class ClaimEngine : IClaimChecker
         var verdict = Decide(analysis);
         return verdict.Verdict switch
         {
-            Verdict.Supported => Result(analysis, Verdict.Supported, SupportConfidence(verdict), verdict.Deciding!, Explanations.Supported(verdict.Deciding!, language)),
-            Verdict.Contradicted => Result(analysis, Verdict.Contradicted, ContradictionConfidence(verdict.Deciding!), verdict.Deciding!, Explanations.Contradicted(verdict.Deciding!, language)),
+            Verdict.Supported => Result(analysis, Verdict.Supported, SupportConfidence(verdict) - Unread(analysis, 0.09), verdict.Deciding!, Explanations.Supported(verdict.Deciding!, language)),
+            Verdict.Contradicted => Result(analysis, Verdict.Contradicted, ContradictionConfidence(verdict.Deciding!) - Unread(analysis, 0.05), verdict.Deciding!, Explanations.Contradicted(verdict.Deciding!, language)),
             _ => UnknownVerdict(analysis, verdict),
         };
     }
@@ -142,6 +142,27 @@ public sealed class ClaimEngine : IClaimChecker
 
         var confidence = related.Count == 0 ? 0.9 : verdict.HasCandidates ? 0.6 : 0.75;
         return Unknown(analysis, confidence, Explanations.Unknown(related.Count > 0, analysis.Language), related);
+    }
+
+    // Content words the engine read nothing into ("for health reasons") may carry what makes the claim false:
+    // each lowers the confidence a little, so confidence orders correctness.
+    private static double Unread(ClaimAnalysis analysis, double each)
+    {
+        var unread = 0;
+        for (var i = 0; i < analysis.Tokens.Count; i++)
+        {
+            var token = analysis.Tokens[i];
+            if (token.IsSymbol || token.IsNumber || token.Text.Length < 3 || LanguageWords.English.Contains(token.Text)
+                || LanguageWords.French.Contains(token.Text) || LanguageWords.Negations.Contains(token.Text)
+                || analysis.Terms.Any(t => t.Start <= i && i < t.End) || analysis.Mentions.Any(m => m.Start <= i && i < m.End))
+            {
+                continue;
+            }
+
+            unread++;
+        }
+
+        return Math.Min(unread * each, 0.3);
     }
 
     private static double SupportConfidence(SegmentVerdict verdict)

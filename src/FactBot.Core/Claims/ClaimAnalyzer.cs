@@ -21,7 +21,6 @@ internal sealed class ClaimAnalyzer(FactIndex index)
             (token.EnglishStem, token.FrenchStem) = token.IsSymbol ? (token.Text, token.Text) : index.Stems.Stems(token);
         }
 
-        var language = LanguageDetector.Detect(claim, tokens);
         var mentions = new List<Mention>();
         var quantity = new bool[tokens.Count];
         QuantityParser.Parse(tokens, quantity, mentions);
@@ -41,6 +40,7 @@ internal sealed class ClaimAnalyzer(FactIndex index)
         }
 
         var terms = FindTerms(tokens, blocked);
+        var termLanguage = CountTermLanguages(tokens, terms);
 
         // "started criticising", "kept investing": the first verb only says when, the -ing verb says what.
         terms.RemoveAll(t => t.End - t.Start == 1 && LanguageWords.Aspectual.Contains(tokens[t.Start].Text)
@@ -54,6 +54,7 @@ internal sealed class ClaimAnalyzer(FactIndex index)
             }
         }
 
+        var language = LanguageDetector.Detect(claim, tokens, termLanguage.English, termLanguage.French);
         FindUnknownNames(tokens, named, inTerm, mentions);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var (wh, yesNo) = QuestionKind(tokens);
@@ -71,6 +72,21 @@ internal sealed class ClaimAnalyzer(FactIndex index)
             }
         }
         return new ClaimAnalysis(claim, language, tokens, mentions, terms, negations, wh, yesNo);
+    }
+
+    // How many matched terms read as English words and how many as French ones.
+    private (int English, int French) CountTermLanguages(List<Token> tokens, List<TermOccurrence> terms)
+    {
+        var (english, french) = (0, 0);
+        foreach (var term in terms)
+        {
+            var en = string.Concat(tokens.Skip(term.Start).Take(term.End - term.Start).Select(t => t.EnglishStem));
+            var fr = string.Concat(tokens.Skip(term.Start).Take(term.End - term.Start).Select(t => t.FrenchStem));
+            english += index.EnglishTerms.ContainsKey(en) ? 1 : 0;
+            french += index.FrenchTerms.ContainsKey(fr) ? 1 : 0;
+        }
+
+        return (english, french);
     }
 
     private void FindEntities(List<Token> tokens, bool[] consumed, List<Mention> mentions)

@@ -265,7 +265,10 @@ internal static class RecordMatcher
 
         public SlotRole Of(Mention mention)
         {
-            if (segment.Inherited.Contains(mention) || claim.Tokens[mention.End - 1].Possessive)
+            // A possessor ("Musk's attempt", "la tentative de Musk", "the attempt of Musk") may be either side.
+            if (segment.Inherited.Contains(mention) || claim.Tokens[mention.End - 1].Possessive
+                || (mention.Start > anchor.End && claim.Tokens[mention.Start - 1].Text is "de" or "of" or "du" or "des"
+                    && !LanguageWords.AgentPrepositions.Contains(claim.Tokens[mention.Start - 2].Text)))
             {
                 return SlotRole.None;
             }
@@ -314,7 +317,9 @@ internal static class RecordMatcher
                 var word = claim.Tokens[k].Text;
                 if (LanguageWords.PassiveAuxiliaries.Contains(word))
                 {
-                    return !LanguageWords.English.Contains(word) || IsParticiple(claim.Tokens[last].Text);
+                    return LanguageWords.English.Contains(word)
+                        ? IsParticiple(claim.Tokens[last].Text)
+                        : !LanguageWords.FrenchEtreVerbs.Any(v => claim.Tokens[last].Text.StartsWith(v, StringComparison.Ordinal));
                 }
             }
 
@@ -328,8 +333,11 @@ internal static class RecordMatcher
 
                 if (LanguageWords.PassiveAuxiliaries.Contains(word))
                 {
-                    // English "is/was/been" make a passive only with a participle ("was founded", not "is critical").
-                    return !LanguageWords.English.Contains(word) || IsParticiple(claim.Tokens[last].Text);
+                    // English "is/was/been" make a passive only with a participle ("was founded", not "is critical");
+                    // French "est devenue", "est née" are active verbs conjugated with être.
+                    return LanguageWords.English.Contains(word)
+                        ? IsParticiple(claim.Tokens[last].Text)
+                        : !LanguageWords.FrenchEtreVerbs.Any(v => claim.Tokens[last].Text.StartsWith(v, StringComparison.Ordinal));
                 }
 
                 if (claim.Mentions.Any(m => m.Start <= k && k < m.End) || claim.Tokens[k].IsSymbol)

@@ -5,7 +5,7 @@ namespace FactBot.Core.Text;
 /// <summary>Tells English from French by their most frequent function words; accents tip a tie towards French.</summary>
 internal static class LanguageDetector
 {
-    public static Language Detect(string original, IReadOnlyList<Token> tokens)
+    public static Language Detect(string original, IReadOnlyList<Token> tokens, int englishTerms = 0, int frenchTerms = 0)
     {
         var english = 0.0;
         var french = 0.0;
@@ -39,6 +39,12 @@ internal static class LanguageDetector
             || original.Contains("d’", StringComparison.OrdinalIgnoreCase) || original.Contains("l’", StringComparison.OrdinalIgnoreCase))
         {
             french += 0.5;
+        }
+
+        // When function words do not tell ("Sam Altman dirige OpenAI."), the language of the matched terms does.
+        if (french == english)
+        {
+            return frenchTerms > englishTerms ? Language.French : Language.English;
         }
 
         return french > english ? Language.French : Language.English;

@@ -73,6 +73,11 @@ internal static class LanguageWords
         "taught", "understood", "withheld", "hit", "cut", "let", "quit", "begun", "done", "gone", "seen", "shown", "known",
         "grown", "thrown", "drawn", "flown", "sought", "dealt", "meant", "lent", "felt", "heard", "laid", "fed", "bred");
 
+    /// <summary>Past participles of French verbs conjugated with être, which are not passives ("est devenue").</summary>
+    public static readonly FrozenSet<string> FrenchEtreVerbs = Set(
+        "devenu", "ne", "nee", "parti", "sorti", "arrive", "reste", "tombe", "mort", "venu", "alle", "entre", "retourne",
+        "revenu", "parvenu", "decede", "intervenu", "survenu");
+
     /// <summary>Copulas: "tried to become CEO" is still about being CEO.</summary>
     public static readonly FrozenSet<string> Copulas = Set(
         "be", "become", "became", "becoming", "remain", "stay", "etre", "devenir", "rester");

@@ -136,6 +136,13 @@ internal static class RecordMatcher
         else
         {
             kind = state.Undecided.Count > 0 ? OutcomeKind.Undecided : OutcomeKind.Supports;
+
+            // "because it had better researchers": a reason the record does not give is not confirmed by it.
+            if (kind == OutcomeKind.Supports && UnsupportedReason(claim, segment, coveredTerms, state.Covered) is { } reason)
+            {
+                kind = OutcomeKind.Undecided;
+                state.Undecided.Add(reason);
+            }
         }
 
         return new RecordOutcome(record, kind, score, contradiction, state.Clash, state.Covered, coveredTerms, state.Undecided, state.MatchedSlots);
@@ -157,6 +164,27 @@ internal static class RecordMatcher
 
     // "tried to become CEO", "wanted to take over": a modal verb, an infinitive marker, then the record's first
     // relation word with nothing but copulas and names in between.
+    private static Mention? UnsupportedReason(ClaimAnalysis claim, Segment segment, HashSet<TermOccurrence> coveredTerms, HashSet<Mention> covered)
+    {
+        for (var k = segment.From; k < segment.To; k++)
+        {
+            var word = claim.Tokens[k].Text;
+            var next = k + 1 < segment.To ? claim.Tokens[k + 1].Text : string.Empty;
+            var marker = word is "because" or "car" or "parce" || (word is "due" or "owing" && next == "to")
+                || (word is "raison" or "cause" && k > segment.From && claim.Tokens[k - 1].Text is "en" or "a");
+            if (!marker)
+            {
+                continue;
+            }
+
+            var accounted = coveredTerms.Any(t => t.Start > k) || covered.Any(m => m.Start > k);
+            var end = segment.To;
+            return accounted ? null : new Mention(MentionKind.UnknownName, k, end, string.Join(' ', claim.Tokens.Skip(k).Take(end - k).Where(t => !t.IsSymbol).Select(t => t.Surface)));
+        }
+
+        return null;
+    }
+
     private static bool SaysTotal(ClaimAnalysis claim, Segment segment)
     {
         for (var k = segment.From; k < segment.To; k++)

@@ -261,7 +261,8 @@ internal sealed class ClaimAnalyzer(FactIndex index)
 
         return !LanguageWords.English.Contains(token.Text) && !LanguageWords.French.Contains(token.Text)
             && !LanguageWords.Greetings.Contains(token.Text) && !LanguageWords.WhQuestions.Contains(token.Text)
-            && !LanguageWords.QuestionAuxiliaries.Contains(token.Text) && !LanguageWords.Negations.Contains(token.Text);
+            && !LanguageWords.QuestionAuxiliaries.Contains(token.Text) && !LanguageWords.Negations.Contains(token.Text)
+            && !LanguageWords.CommonOpeners.Contains(token.Text) && !LanguageWords.Requests.Contains(token.Text);
     }
 
     private static (bool Wh, bool YesNo) QuestionKind(List<Token> tokens)

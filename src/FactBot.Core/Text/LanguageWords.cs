@@ -78,6 +78,17 @@ internal static class LanguageWords
         "devenu", "ne", "nee", "parti", "sorti", "arrive", "reste", "tombe", "mort", "venu", "alle", "entre", "retourne",
         "revenu", "parvenu", "decede", "intervenu", "survenu");
 
+    /// <summary>Ordinary words that often open a sentence with a capital: never taken for a proper name.</summary>
+    public static readonly FrozenSet<string> CommonOpeners = Set(
+        "according", "recently", "however", "meanwhile", "today", "yesterday", "later", "earlier", "initially",
+        "originally", "eventually", "finally", "reportedly", "apparently", "actually", "indeed", "since", "during",
+        "despite", "although", "though", "after", "before", "while", "once", "both", "each", "every", "many", "most",
+        "several", "few", "last", "next", "researchers", "experts", "critics", "people", "employees", "staff",
+        "investors", "analysts", "reports", "sources", "insiders", "officials", "everyone", "nobody", "someone",
+        "selon", "depuis", "recemment", "pourtant", "cependant", "ensuite", "enfin", "aujourd", "hier", "plusieurs",
+        "certains", "certaines", "beaucoup", "chercheurs", "experts", "employes", "salaries", "personne", "tous",
+        "toutes", "grace", "malgre", "apres", "avant", "pendant", "lorsque", "quand", "comme", "ainsi", "mais");
+
     /// <summary>Copulas: "tried to become CEO" is still about being CEO.</summary>
     public static readonly FrozenSet<string> Copulas = Set(
         "be", "become", "became", "becoming", "remain", "stay", "etre", "devenir", "rester");

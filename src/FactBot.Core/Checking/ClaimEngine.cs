@@ -95,7 +95,7 @@ public sealed class ClaimEngine : IClaimChecker
             pending = null;
             var hasRelation = HasRelation(analysis, bound);
 
-            // A clause-less list of names ("Altman and Brockman said no") belongs to the clause that follows it.
+            // A clause-less list of names ("Ada and Bo said no") belongs to the clause that follows it.
             var namesOnly = !hasRelation && analysis.Mentions.Any(m => m.Entity is not null && m.Start >= bound.From && m.End <= bound.To);
             if (namesOnly && b + 1 < bounds.Count)
             {

@@ -115,7 +115,7 @@ internal static class RecordMatcher
             // Denying what someone did needs that someone: "experts praised …" does not deny Ada's criticism.
             var agentsNamed = record.Slots.Where(s => s.Role == SlotRole.Agent && s.Match != SlotMatch.Partial && IsEntity(s.Type))
                 .All(s => state.MatchedSlotNames.Contains(s.Name));
-            // A name outside a partial list is not denied by it: "Brockman did not found OpenAI" stays unknown.
+            // A name outside a partial list is not denied by it: "Bo did not found Acme" stays unknown.
             if (!anchored || !agentsNamed || state.Undecided.Count > 0)
             {
                 return NotApplicable(record);
@@ -293,7 +293,7 @@ internal static class RecordMatcher
 
         public SlotRole Of(Mention mention)
         {
-            // A possessor ("Musk's attempt", "la tentative de Musk", "the attempt of Musk") may be either side.
+            // A possessor ("Ada's attempt", "la tentative d'Ada", "the attempt of Ada") may be either side.
             if (segment.Inherited.Contains(mention) || claim.Tokens[mention.End - 1].Possessive
                 || (mention.Start > anchor.End && claim.Tokens[mention.Start - 1].Text is "de" or "of" or "du" or "des"
                     && !LanguageWords.AgentPrepositions.Contains(claim.Tokens[mention.Start - 2].Text)))

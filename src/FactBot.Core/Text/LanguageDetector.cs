@@ -41,7 +41,7 @@ internal static class LanguageDetector
             french += 0.5;
         }
 
-        // When function words do not tell ("Sam Altman dirige OpenAI."), the language of the matched terms does.
+        // When function words do not tell ("Ada Quill dirige Acme."), the language of the matched terms does.
         if (french == english)
         {
             return frenchTerms > englishTerms ? Language.French : Language.English;

@@ -509,6 +509,17 @@ internal static class RecordMatcher
                 }
             }
 
+            // A key party left unnamed while someone else the record has no place for is named: the claim is about
+            // that other party ("Initech weakened its ties with Acme" is not about Ada's ties).
+            var namedIds = Covered.Where(m => m.Entity is not null).Select(m => m.Entity!.Id).ToHashSet();
+            var unnamedKeys = slots.Where(s => s.Match == SlotMatch.Key && !matched.Contains(s) && !s.Values.Any(v => v.Entity is { } id && namedIds.Contains(id))).ToArray();
+            if (unnamedKeys.Length > 0
+                && known.Any(m => !Covered.Contains(m) && !Undecided.Contains(m) && !inherited.Contains(m) && m.Entity!.Type != EntityType.Role
+                    && !unnamedKeys.Any(k => k.Values.Any(v => v.Entity == m.Entity.Id))))
+            {
+                return false;
+            }
+
             return true;
         }
 

@@ -46,11 +46,13 @@ internal sealed class ClaimAnalyzer(FactIndex index)
         terms.RemoveAll(t => t.End - t.Start == 1 && LanguageWords.Aspectual.Contains(tokens[t.Start].Text)
             && terms.Any(n => n.Start == t.End && n.IsRelationWord && tokens[n.Start].Text.EndsWith("ing", StringComparison.Ordinal)));
         var inTerm = new bool[tokens.Count];
+        var inRelation = new bool[tokens.Count];
         foreach (var occurrence in terms)
         {
             for (var k = occurrence.Start; k < occurrence.End; k++)
             {
                 inTerm[k] = true;
+                inRelation[k] |= occurrence.IsRelationWord;
             }
         }
 
@@ -58,7 +60,8 @@ internal sealed class ClaimAnalyzer(FactIndex index)
         FindUnknownNames(tokens, named, inTerm, mentions);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var (wh, yesNo) = QuestionKind(tokens);
-        var negations = FindNegations(tokens, inTerm, yesNo);
+        // Only a relation word keeps its negation to itself ("not-for-profit"); context words do not ("no longer").
+        var negations = FindNegations(tokens, inRelation, yesNo);
 
         // "founded in 2015, not 2016": a negation right before a value, after a comma or "and", corrects the
         // value; it does not deny the clause. The rejected value is set aside.

@@ -303,7 +303,7 @@ internal static class QuantityParser
     private static (int Start, PeriodPart Part) PeriodBefore(IReadOnlyList<Token> tokens, int yearIndex)
     {
         var k = yearIndex - 1;
-        while (k >= 0 && tokens[k].Text is "of" or "de" or "in" or "en" or "the" or "la" or "le" or "d" or ",")
+        while (k >= 0 && tokens[k].Text is "of" or "de" or "the" or "la" or "le" or "d" or ",")
         {
             k--;
         }

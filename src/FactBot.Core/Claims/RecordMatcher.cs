@@ -79,7 +79,7 @@ internal static class RecordMatcher
             + segment.Terms.Count(t => t.IsRelationWord && !coveredTerms.Contains(t));
         score += state.Score - (0.5 * uncovered);
 
-        var negative = (segment.Negations + flips) % 2 == 1;
+        var negative = (NegationsInClause(claim, segment, anchor) + flips) % 2 == 1;
         var recordNegative = record.Polarity == Polarity.Negative;
         var polarityClash = negative != recordNegative;
         // A contradiction needs the claim to be about this record's fact: a key or one-valued slot must agree
@@ -146,6 +146,23 @@ internal static class RecordMatcher
         }
 
         return new RecordOutcome(record, kind, score, contradiction, state.Clash, state.Covered, coveredTerms, state.Undecided, state.MatchedSlots);
+    }
+
+    // A negation in a clause after "that"/"que" belongs to that clause: in "experts were upset that OpenAI did not
+    // share …", "not" does not deny that experts were upset.
+    private static int NegationsInClause(ClaimAnalysis claim, Segment segment, TermOccurrence anchor)
+    {
+        var complementizer = -1;
+        for (var k = anchor.End; k < segment.To; k++)
+        {
+            if (claim.Tokens[k].Text is "that" or "que")
+            {
+                complementizer = k;
+                break;
+            }
+        }
+
+        return claim.Negations.Count(n => n >= segment.From && n < segment.To && (complementizer < 0 || n < complementizer));
     }
 
     private static bool SaysOnly(ClaimAnalysis claim, Segment segment)

@@ -1,0 +1,103 @@
+using FactBot.Core.Facts;
+using FactBot.Core.Text;
+
+namespace FactBot.Core.Claims;
+
+/// <summary>Which side of the relation each mention stands on, from its place around the relation word.</summary>
+internal sealed class ClaimRoles(ClaimAnalysis claim, Segment segment, TermOccurrence anchor)
+{
+    private readonly bool passive = IsPassive(claim, segment, anchor);
+
+    public SlotRole Of(Mention mention)
+    {
+        // A possessor ("Ada's attempt", "la tentative d'Ada", "the attempt of Ada") may be either side.
+        if (segment.Inherited.Contains(mention) || claim.Tokens[mention.End - 1].Possessive
+            || (mention.Start > anchor.End && claim.Tokens[mention.Start - 1].Text is "de" or "of" or "du" or "des"
+                && !LanguageWords.AgentPrepositions.Contains(claim.Tokens[mention.Start - 2].Text)))
+        {
+            return SlotRole.None;
+        }
+
+        if (mention.End <= anchor.Start)
+        {
+            return passive ? SlotRole.Patient : SlotRole.Agent;
+        }
+
+        if (mention.Start >= anchor.End)
+        {
+            for (var k = anchor.End; k < mention.Start; k++)
+            {
+                if (LanguageWords.AgentPrepositions.Contains(claim.Tokens[k].Text))
+                {
+                    return SlotRole.Agent;
+                }
+            }
+
+            return passive ? SlotRole.None : SlotRole.Patient;
+        }
+
+        return SlotRole.None;
+    }
+
+    private static bool IsPassive(ClaimAnalysis claim, Segment segment, TermOccurrence anchor)
+    {
+        // "was founded", "a été créée"; not "is considering", "is reportedly", "is the founder".
+        var last = anchor.End - 1;
+        if (claim.Tokens[last].Text.EndsWith("ly", StringComparison.Ordinal) && last + 1 < claim.Tokens.Count)
+        {
+            last++;
+        }
+
+        for (var t = anchor.Start; t <= last; t++)
+        {
+            if (claim.Tokens[t].Text.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        // The auxiliary may be inside the matched term itself ("a été dépassée").
+        for (var k = anchor.Start; k < last; k++)
+        {
+            var word = claim.Tokens[k].Text;
+            if (LanguageWords.PassiveAuxiliaries.Contains(word))
+            {
+                return LanguageWords.English.Contains(word)
+                    ? IsParticiple(claim.Tokens[last].Text)
+                    : !LanguageWords.FrenchEtreVerbs.Any(v => claim.Tokens[last].Text.StartsWith(v, StringComparison.Ordinal));
+            }
+        }
+
+        for (var k = anchor.Start - 1; k >= segment.From && k >= anchor.Start - 3; k--)
+        {
+            var word = claim.Tokens[k].Text;
+            if (LanguageWords.Determiners.Contains(word) || word is "to" or "pour" or "de" || word.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (LanguageWords.PassiveAuxiliaries.Contains(word))
+            {
+                // English "is/was/been" make a passive only with a participle ("was founded", not "is critical");
+                // French "est devenue", "est née" are active verbs conjugated with être.
+                return LanguageWords.English.Contains(word)
+                    ? IsParticiple(claim.Tokens[last].Text)
+                    : !LanguageWords.FrenchEtreVerbs.Any(v => claim.Tokens[last].Text.StartsWith(v, StringComparison.Ordinal));
+            }
+
+            if (claim.Mentions.Any(m => m.Start <= k && k < m.End) || claim.Tokens[k].IsSymbol)
+            {
+                break;
+            }
+        }
+
+        // "Was Acme founded …?": the auxiliary opens the question, before the subject.
+        var firstWord = claim.Tokens[segment.From].Text;
+        return claim.IsYesNoQuestion && LanguageWords.PassiveAuxiliaries.Contains(firstWord)
+            && claim.Tokens[last].Text.EndsWith("ed", StringComparison.Ordinal)
+            && claim.Mentions.Any(m => m.Start == segment.From + 1 && m.End <= anchor.Start);
+    }
+
+    private static bool IsParticiple(string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal) || LanguageWords.IrregularParticiples.Contains(word);
+}

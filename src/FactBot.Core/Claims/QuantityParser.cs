@@ -10,6 +10,8 @@ namespace FactBot.Core.Claims;
 /// </summary>
 internal static class QuantityParser
 {
+    private const decimal MaxAmount = 1e21m;
+
     public static void Parse(IReadOnlyList<Token> tokens, bool[] consumed, List<Mention> mentions)
     {
         for (var i = 0; i < tokens.Count; i++)
@@ -128,8 +130,10 @@ internal static class QuantityParser
         }
 
         var scaled = false;
+        // "million milliard milliard …": stop before an amount no one writes (and before decimal overflows).
         while (end < tokens.Count && NumberWords.Scales.TryGetValue(tokens[end].Text, out var scale)
-            && !(tokens[end].Text is "m" or "b" or "k" && !isDigits))
+            && !(tokens[end].Text is "m" or "b" or "k" && !isDigits)
+            && value <= MaxAmount / scale)
         {
             value *= scale;
             scaled = true;
@@ -232,7 +236,7 @@ internal static class QuantityParser
                 any = true;
                 end++;
             }
-            else if (NumberWords.Hundreds.TryGetValue(word, out var hundred) && (any || word is "cent" or "hundred"))
+            else if (NumberWords.Hundreds.TryGetValue(word, out var hundred) && (any || word is "cent" or "hundred") && current <= MaxAmount / hundred)
             {
                 current = (current == 0 ? 1 : current) * hundred;
                 any = true;

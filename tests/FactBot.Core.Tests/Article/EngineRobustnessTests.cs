@@ -26,6 +26,15 @@ public sealed class EngineRobustnessTests(ArticleEngineFixture fixture) : IClass
             .Sample(text => AssertWellFormed(fixture.Engine.Check(text)), iter: 5_000);
     }
 
+    [Theory]
+    [InlineData("Musk gave $1bn million milliard milliard to OpenAI.")]
+    [InlineData("Microsoft invested cent cent cent cent cent cent cent cent cent cent cent cent cent cent cent cent dollars.")]
+    [InlineData("OpenAI raised 99999999999999999999999999999999999 dollars.")]
+    public void Check_AbsurdAmounts_AnswerWithoutOverflow(string claim)
+    {
+        AssertWellFormed(fixture.Engine.Check(claim));
+    }
+
     private void AssertWellFormed(CheckResult result)
     {
         Assert.InRange(result.Confidence, 0.0, 1.0);

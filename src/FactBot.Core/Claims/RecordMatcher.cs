@@ -17,6 +17,7 @@ internal static class RecordMatcher
         var flips = 0;
         var context = 0;
         var antonymGroups = new HashSet<int>();
+        var relationTerms = new HashSet<TermOccurrence>();
         foreach (var (occurrence, use) in uses)
         {
             coveredTerms.Add(occurrence);
@@ -25,6 +26,8 @@ internal static class RecordMatcher
                 context++;
                 continue;
             }
+
+            relationTerms.Add(occurrence);
 
             if (groupHits[use.Group] is null)
             {
@@ -128,9 +131,11 @@ internal static class RecordMatcher
         {
             return NotApplicable(record);
         }
-        else if (record.Slots.Any(s => s.Match == SlotMatch.Exclusive && s.Role != SlotRole.None && IsEntity(s.Type) && !state.MatchedSlotNames.Contains(s.Name)))
+        else if (record.Slots.Any(s => ((s.Match == SlotMatch.Exclusive && s.Role != SlotRole.None) || (s.Match == SlotMatch.Partial && s.Role == SlotRole.Patient))
+            && IsEntity(s.Type) && !state.MatchedSlotNames.Contains(s.Name)))
         {
-            // "The board controls Acme" does not confirm who controls it: the one-valued party must be named.
+            // "The board controls Acme" does not confirm who controls it: the one-valued party must be named, and so
+            // must what a listed object stands for ("Acme developed something" is not "Acme developed Nimbus").
             return NotApplicable(record);
         }
         else
@@ -145,7 +150,10 @@ internal static class RecordMatcher
             }
         }
 
-        return new RecordOutcome(record, kind, score, contradiction, state.Clash, state.Covered, coveredTerms, state.Undecided, state.MatchedSlots);
+        return new RecordOutcome(record, kind, score, contradiction, state.Clash, state.Covered, coveredTerms, state.Undecided, state.MatchedSlots)
+        {
+            RelationTerms = relationTerms,
+        };
     }
 
     // A negation in a clause after "that"/"que" belongs to that clause: in "experts were upset that OpenAI did not

@@ -16,4 +16,7 @@ internal sealed record RecordOutcome(
 {
     /// <summary>The record's place in the snapshot, the last tie-breaker.</summary>
     public int Order { get; init; }
+
+    /// <summary>The claim's words this record reads as its relation (not as mere context).</summary>
+    public IReadOnlySet<TermOccurrence> RelationTerms { get; init; } = new HashSet<TermOccurrence>();
 }

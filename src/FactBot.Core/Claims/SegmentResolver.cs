@@ -58,9 +58,7 @@ internal static class SegmentResolver
 
         if (bestSupport is not null && (contradiction is null || bestSupport.Score >= contradiction.Score))
         {
-            // Other records may account for the rest of the claim only when they are about the same thing:
-            // they confirm a value the best record confirmed too ("founded in 2015 as a non-profit").
-            var joined = supports.Where(s => s == bestSupport || s.Covered.Overlaps(bestSupport.Covered)).ToArray();
+            var joined = supports.Where(s => s == bestSupport || MayJoin(s, bestSupport)).ToArray();
             var missing = Missing(claim, segment, joined, Demanding(segment, expressed));
             return missing.Count == 0
                 ? new SegmentVerdict(Verdict.Supported, bestSupport, joined, [], true)
@@ -85,6 +83,26 @@ internal static class SegmentResolver
             .ThenByDescending(o => o.MatchedSlots)
             .ThenBy(o => o.Record.Attribution is null && o.Record.Hedge is null ? 0 : 1)
             .ThenBy(o => o.Order);
+
+    // Another record may account for the rest of a claim only when it is about the same thing (it confirms a value
+    // the best record confirmed too) and adds a statement of its own: a relation word the best record does not read
+    // ("founded in 2015 as a non-profit"), or another amount or date of the same relation ("$1 billion and later
+    // $10 billion"). Two instances of one relation do not blend ("criticised in 2020" + "on Twitter").
+    private static bool MayJoin(RecordOutcome other, RecordOutcome best)
+    {
+        if (!other.Covered.Overlaps(best.Covered))
+        {
+            return false;
+        }
+
+        if (other.RelationTerms.Any(t => !best.RelationTerms.Contains(t)))
+        {
+            return true;
+        }
+
+        var otherValues = other.Covered.Where(m => m.Kind is MentionKind.Money || m.IsTime);
+        return otherValues.Any(m => !best.Covered.Contains(m)) && best.Covered.Any(m => m.Kind is MentionKind.Money || m.IsTime);
+    }
 
     private static bool AllGroups(List<(TermOccurrence Occurrence, TermUse Use)> uses, int groups)
     {

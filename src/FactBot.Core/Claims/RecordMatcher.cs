@@ -156,7 +156,7 @@ internal static class RecordMatcher
         };
     }
 
-    // A negation in a clause after "that"/"que" belongs to that clause: in "experts were upset that OpenAI did not
+    // A negation in a clause after "that"/"que" belongs to that clause: in "experts were upset that Acme did not
     // share …", "not" does not deny that experts were upset.
     private static int NegationsInClause(ClaimAnalysis claim, Segment segment, TermOccurrence anchor)
     {

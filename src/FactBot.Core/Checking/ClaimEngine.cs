@@ -1,4 +1,7 @@
-using FactBot.Core.Claims;
+using FactBot.Core.Comparison;
+using FactBot.Core.Decision;
+using FactBot.Core.Reading;
+using FactBot.Core.Retrieval;
 using FactBot.Core.Store;
 using FactBot.Core.Text;
 
@@ -13,12 +16,12 @@ public sealed class ClaimEngine : IClaimChecker
     private const int MaxRelated = 3;
     private const double RelatedThreshold = 2.5;
     private readonly FactIndex index;
-    private readonly ClaimAnalyzer analyzer;
+    private readonly ClaimReader analyzer;
 
     public ClaimEngine(FactSnapshot snapshot, IStemmer stemmer)
     {
         index = new FactIndex(snapshot, stemmer);
-        analyzer = new ClaimAnalyzer(index);
+        analyzer = new ClaimReader(index);
     }
 
     public FactSnapshot Snapshot => index.Snapshot;
@@ -47,12 +50,12 @@ public sealed class ClaimEngine : IClaimChecker
         };
     }
 
-    private SegmentVerdict Decide(ClaimAnalysis analysis)
+    private ClauseVerdict Decide(ClaimReading analysis)
     {
         var segments = Split(analysis);
         if (segments.Count > 1)
         {
-            var parts = segments.Select(s => SegmentResolver.Resolve(analysis, s, index)).ToArray();
+            var parts = segments.Select(s => ClauseDecider.Resolve(analysis, s, index)).ToArray();
             var contradicted = parts.Where(p => p.Verdict == Verdict.Contradicted).MaxBy(p => p.Deciding!.Score);
             if (contradicted is not null)
             {
@@ -66,12 +69,12 @@ public sealed class ClaimEngine : IClaimChecker
             }
         }
 
-        return SegmentResolver.Resolve(analysis, Segment.Of(analysis, 0, analysis.Tokens.Count, []), index);
+        return ClauseDecider.Resolve(analysis, Clause.Of(analysis, 0, analysis.Tokens.Count, []), index);
     }
 
     // Clauses joined by "and", "but", "et", "mais"… each needing a relation word of its own; a clause without a
     // subject borrows the previous clause's.
-    private static List<Segment> Split(ClaimAnalysis analysis)
+    private static List<Clause> Split(ClaimReading analysis)
     {
         var bounds = new List<(int From, int To)>();
         var from = 0;
@@ -113,13 +116,13 @@ public sealed class ClaimEngine : IClaimChecker
             }
         }
 
-        var segments = new List<Segment>();
+        var segments = new List<Clause>();
         IReadOnlyList<Mention> subject = [];
         foreach (var (start, end) in merged)
         {
             var firstRelation = analysis.Terms.FirstOrDefault(t => t.IsRelationWord && t.Start >= start && t.End <= end);
             var ownSubject = analysis.Mentions.Where(m => m.Kind == MentionKind.Entity && m.Start >= start && firstRelation is not null && m.End <= firstRelation.Start).ToArray();
-            segments.Add(Segment.Of(analysis, start, end, ownSubject.Length == 0 && segments.Count > 0 ? subject : []));
+            segments.Add(Clause.Of(analysis, start, end, ownSubject.Length == 0 && segments.Count > 0 ? subject : []));
             if (ownSubject.Length > 0)
             {
                 subject = ownSubject;
@@ -129,10 +132,10 @@ public sealed class ClaimEngine : IClaimChecker
         return segments;
     }
 
-    private static bool HasRelation(ClaimAnalysis analysis, (int From, int To) bound) =>
+    private static bool HasRelation(ClaimReading analysis, (int From, int To) bound) =>
         analysis.Terms.Any(t => t.IsRelationWord && t.Start >= bound.From && t.End <= bound.To);
 
-    private CheckResult UnknownVerdict(ClaimAnalysis analysis, SegmentVerdict verdict)
+    private CheckResult UnknownVerdict(ClaimReading analysis, ClauseVerdict verdict)
     {
         var related = Related(analysis);
         if (verdict.Deciding is { } near && verdict.Missing.Count > 0)
@@ -146,7 +149,7 @@ public sealed class ClaimEngine : IClaimChecker
 
     // Content words the engine read nothing into ("for health reasons") may carry what makes the claim false:
     // each lowers the confidence a little, so confidence orders correctness.
-    private static double Unread(ClaimAnalysis analysis, double each)
+    private static double Unread(ClaimReading analysis, double each)
     {
         var unread = 0;
         for (var i = 0; i < analysis.Tokens.Count; i++)
@@ -165,7 +168,7 @@ public sealed class ClaimEngine : IClaimChecker
         return Math.Min(unread * each, 0.3);
     }
 
-    private static double SupportConfidence(SegmentVerdict verdict)
+    private static double SupportConfidence(ClauseVerdict verdict)
     {
         var best = verdict.Deciding!;
         var confidence = 0.8 + (0.04 * Math.Min(best.MatchedSlots, 4));
@@ -198,17 +201,17 @@ public sealed class ClaimEngine : IClaimChecker
         return confidence;
     }
 
-    private static CheckResult Result(ClaimAnalysis analysis, Verdict verdict, double confidence, RecordOutcome deciding, string explanation)
+    private static CheckResult Result(ClaimReading analysis, Verdict verdict, double confidence, RecordOutcome deciding, string explanation)
     {
         var record = deciding.Record;
         return new CheckResult(analysis.Claim, verdict, confidence, new Evidence(record.Id, record.Sentence, record.Source), explanation, analysis.Language, []);
     }
 
-    private static CheckResult Unknown(ClaimAnalysis analysis, double confidence, string explanation, IReadOnlyList<RelatedFact> related) =>
+    private static CheckResult Unknown(ClaimReading analysis, double confidence, string explanation, IReadOnlyList<RelatedFact> related) =>
         new(analysis.Claim, Verdict.Unknown, confidence, null, explanation, analysis.Language, related);
 
     // Records close to the claim, through the same inverted indexes: relation words weigh most, names add.
-    private List<RelatedFact> Related(ClaimAnalysis analysis)
+    private List<RelatedFact> Related(ClaimReading analysis)
     {
         var scores = new Dictionary<int, double>();
         foreach (var occurrence in analysis.Terms)

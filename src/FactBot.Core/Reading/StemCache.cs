@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using FactBot.Core.Facts;
 using FactBot.Core.Text;
 
-namespace FactBot.Core.Claims;
+namespace FactBot.Core.Reading;
 
 /// <summary>Stems of words already seen; bounded, since claims can bring any word.</summary>
 internal sealed class StemCache(IStemmer stemmer)

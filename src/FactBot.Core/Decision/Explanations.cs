@@ -1,6 +1,8 @@
+using FactBot.Core.Comparison;
 using FactBot.Core.Facts;
+using FactBot.Core.Reading;
 
-namespace FactBot.Core.Claims;
+namespace FactBot.Core.Decision;
 
 /// <summary>Explanations in the claim's language, naming the values that matched or clashed.</summary>
 internal static class Explanations

@@ -1,10 +1,10 @@
 using FactBot.Core.Facts;
 using FactBot.Core.Text;
 
-namespace FactBot.Core.Claims;
+namespace FactBot.Core.Reading;
 
 /// <summary>Which side of the relation each mention stands on, from its place around the relation word.</summary>
-internal sealed class ClaimRoles(ClaimAnalysis claim, Segment segment, TermOccurrence anchor)
+internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurrence anchor)
 {
     private readonly bool passive = IsPassive(claim, segment, anchor);
 
@@ -39,7 +39,7 @@ internal sealed class ClaimRoles(ClaimAnalysis claim, Segment segment, TermOccur
         return SlotRole.None;
     }
 
-    private static bool IsPassive(ClaimAnalysis claim, Segment segment, TermOccurrence anchor)
+    private static bool IsPassive(ClaimReading claim, Clause segment, TermOccurrence anchor)
     {
         // "was founded", "a été créée"; not "is considering", "is reportedly", "is the founder".
         var last = anchor.End - 1;

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using FactBot.Core.Facts;
 
-namespace FactBot.Core.Claims;
+namespace FactBot.Core.Reading;
 
 /// <summary>Number words, scales, currencies and period words in English and French.</summary>
 internal static class NumberWords
@@ -48,17 +48,17 @@ internal static class NumberWords
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words before an amount that bound it ("more than", "plus de"); the last word of each phrase is the key.</summary>
-    public static readonly (string[] Words, Comparison Comparison)[] Comparators =
+    public static readonly (string[] Words, ValueBound Bound)[] Comparators =
     [
-        (["more", "than"], Comparison.MoreThan), (["over"], Comparison.MoreThan), (["at", "least"], Comparison.AtLeast),
-        (["above"], Comparison.MoreThan), (["upwards", "of"], Comparison.AtLeast), (["plus", "de"], Comparison.MoreThan),
-        (["au", "moins"], Comparison.AtLeast), (["exceeding"], Comparison.MoreThan),
-        (["less", "than"], Comparison.LessThan), (["under"], Comparison.LessThan), (["at", "most"], Comparison.AtMost),
-        (["below"], Comparison.LessThan), (["fewer", "than"], Comparison.LessThan), (["moins", "de"], Comparison.LessThan),
-        (["au", "plus"], Comparison.AtMost), (["about"], Comparison.About), (["around"], Comparison.About),
-        (["approximately"], Comparison.About), (["roughly"], Comparison.About), (["nearly"], Comparison.About),
-        (["almost"], Comparison.About), (["some"], Comparison.About), (["environ"], Comparison.About),
-        (["pres", "de"], Comparison.About), (["quelque"], Comparison.About), (["presque"], Comparison.About),
+        (["more", "than"], ValueBound.MoreThan), (["over"], ValueBound.MoreThan), (["at", "least"], ValueBound.AtLeast),
+        (["above"], ValueBound.MoreThan), (["upwards", "of"], ValueBound.AtLeast), (["plus", "de"], ValueBound.MoreThan),
+        (["au", "moins"], ValueBound.AtLeast), (["exceeding"], ValueBound.MoreThan),
+        (["less", "than"], ValueBound.LessThan), (["under"], ValueBound.LessThan), (["at", "most"], ValueBound.AtMost),
+        (["below"], ValueBound.LessThan), (["fewer", "than"], ValueBound.LessThan), (["moins", "de"], ValueBound.LessThan),
+        (["au", "plus"], ValueBound.AtMost), (["about"], ValueBound.About), (["around"], ValueBound.About),
+        (["approximately"], ValueBound.About), (["roughly"], ValueBound.About), (["nearly"], ValueBound.About),
+        (["almost"], ValueBound.About), (["some"], ValueBound.About), (["environ"], ValueBound.About),
+        (["pres", "de"], ValueBound.About), (["quelque"], ValueBound.About), (["presque"], ValueBound.About),
     ];
 
     public static readonly FrozenDictionary<string, PeriodPart> PeriodWords = new Dictionary<string, PeriodPart>(StringComparer.Ordinal)

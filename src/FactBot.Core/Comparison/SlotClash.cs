@@ -1,6 +1,7 @@
 using FactBot.Core.Facts;
+using FactBot.Core.Reading;
 
-namespace FactBot.Core.Claims;
+namespace FactBot.Core.Comparison;
 
 /// <summary>A slot whose claimed value differs from the record's.</summary>
 internal sealed record SlotClash(Slot Slot, Mention Claimed, IReadOnlyList<Entity> Entities, bool ClaimsWholeList = false)

@@ -1,4 +1,4 @@
-namespace FactBot.Core.Claims;
+namespace FactBot.Core.Retrieval;
 
 /// <summary>One record's use of a term: in which relation group, and whether as the term, its antonym, or context.</summary>
 internal readonly record struct TermUse(int Record, int Group, TermUseKind Kind)

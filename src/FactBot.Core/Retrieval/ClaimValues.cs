@@ -1,9 +1,11 @@
-namespace FactBot.Core.Claims;
+using FactBot.Core.Reading;
+
+namespace FactBot.Core.Retrieval;
 
 /// <summary>The values a clause names, to skip records that share none of them before comparing slot by slot.</summary>
 internal sealed record ClaimValues(HashSet<string> Entities, bool HasTime, bool HasMoney)
 {
-    public static ClaimValues Of(Segment segment)
+    public static ClaimValues Of(Clause segment)
     {
         var entities = new HashSet<string>(StringComparer.Ordinal);
         var time = false;

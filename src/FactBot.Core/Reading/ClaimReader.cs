@@ -1,14 +1,15 @@
 using FactBot.Core.Facts;
+using FactBot.Core.Retrieval;
 using FactBot.Core.Text;
 
-namespace FactBot.Core.Claims;
+namespace FactBot.Core.Reading;
 
 /// <summary>Reads a claim against the index: quantities first, then known names, then relation terms, then unknown names and negations.</summary>
-internal sealed class ClaimAnalyzer(FactIndex index)
+internal sealed class ClaimReader(FactIndex index)
 {
     private const int MaxTokens = 256;
 
-    public ClaimAnalysis Analyze(string claim)
+    public ClaimReading Analyze(string claim)
     {
         var tokens = Tokenizer.Tokenize(claim);
         if (tokens.Count > MaxTokens)
@@ -74,7 +75,7 @@ internal sealed class ClaimAnalyzer(FactIndex index)
                 mentions.Remove(corrected);
             }
         }
-        return new ClaimAnalysis(claim, language, tokens, mentions, terms, negations, wh, yesNo);
+        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo);
     }
 
     // How many matched terms read as English words and how many as French ones.

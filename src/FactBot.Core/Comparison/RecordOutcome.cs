@@ -1,6 +1,7 @@
 using FactBot.Core.Facts;
+using FactBot.Core.Reading;
 
-namespace FactBot.Core.Claims;
+namespace FactBot.Core.Comparison;
 
 /// <summary>How one record bears on one claim (or one part of a compound claim).</summary>
 internal sealed record RecordOutcome(

@@ -1,4 +1,6 @@
-namespace FactBot.Core.Claims;
+using FactBot.Core.Retrieval;
+
+namespace FactBot.Core.Reading;
 
 /// <summary>Tokens of a claim that spell an indexed term, and every record use of that term.</summary>
 internal sealed record TermOccurrence(int Start, int End, IReadOnlyList<TermUse> Uses)

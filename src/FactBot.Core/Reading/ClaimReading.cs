@@ -1,10 +1,10 @@
 using FactBot.Core.Facts;
 using FactBot.Core.Text;
 
-namespace FactBot.Core.Claims;
+namespace FactBot.Core.Reading;
 
 /// <summary>What the analyser read in a claim: tokens, language, typed mentions, term occurrences, negations.</summary>
-internal sealed record ClaimAnalysis(
+internal sealed record ClaimReading(
     string Claim,
     Language Language,
     IReadOnlyList<Token> Tokens,

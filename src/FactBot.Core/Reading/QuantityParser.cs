@@ -2,7 +2,7 @@ using System.Globalization;
 using FactBot.Core.Facts;
 using FactBot.Core.Text;
 
-namespace FactBot.Core.Claims;
+namespace FactBot.Core.Reading;
 
 /// <summary>
 /// Finds years, periods ("late 2022", "fin 2022", "December 2022") and amounts of money in any common form
@@ -31,7 +31,7 @@ internal static class QuantityParser
                     {
                         Amount = amount.Value,
                         Currency = amount.Currency,
-                        Comparison = comparison,
+                        Bound = comparison,
                     });
                     Consume(consumed, amount.Start, amount.End);
                     i = amount.End - 1;
@@ -66,7 +66,7 @@ internal static class QuantityParser
                     var (start, part) = PeriodBefore(tokens, i);
                     var kind = part == PeriodPart.Whole ? MentionKind.Year : MentionKind.Period;
                     var text = part == PeriodPart.Whole ? year.ToString(CultureInfo.InvariantCulture) : $"{part.ToString().ToLowerInvariant()} {year}";
-                    mentions.Add(new Mention(kind, start, i + 1, text) { Year = year, Part = part, Comparison = TimeComparisonBefore(tokens, start) });
+                    mentions.Add(new Mention(kind, start, i + 1, text) { Year = year, Part = part, Bound = TimeComparisonBefore(tokens, start) });
                     Consume(consumed, start, i + 1);
                 }
             }
@@ -257,7 +257,7 @@ internal static class QuantityParser
     }
 
     // "before 2022", "after 2021", "since 2020", "by 2019", "avant 2022", "après 2021", "depuis 2020".
-    private static Comparison TimeComparisonBefore(IReadOnlyList<Token> tokens, int start)
+    private static ValueBound TimeComparisonBefore(IReadOnlyList<Token> tokens, int start)
     {
         var k = start - 1;
         if (k >= 0 && tokens[k].Text is "the" or "la" or "le" or "l")
@@ -265,17 +265,17 @@ internal static class QuantityParser
             k--;
         }
 
-        return k < 0 ? Comparison.Equal : tokens[k].Text switch
+        return k < 0 ? ValueBound.Equal : tokens[k].Text switch
         {
-            "before" or "avant" or "prior" => Comparison.LessThan,
-            "after" or "apres" or "later" => Comparison.MoreThan,
-            "since" or "depuis" or "from" => Comparison.AtLeast,
-            "by" or "until" or "till" or "jusqu" => Comparison.AtMost,
-            _ => Comparison.Equal,
+            "before" or "avant" or "prior" => ValueBound.LessThan,
+            "after" or "apres" or "later" => ValueBound.MoreThan,
+            "since" or "depuis" or "from" => ValueBound.AtLeast,
+            "by" or "until" or "till" or "jusqu" => ValueBound.AtMost,
+            _ => ValueBound.Equal,
         };
     }
 
-    private static Comparison ComparisonBefore(IReadOnlyList<Token> tokens, int start)
+    private static ValueBound ComparisonBefore(IReadOnlyList<Token> tokens, int start)
     {
         foreach (var (words, comparison) in NumberWords.Comparators)
         {
@@ -300,7 +300,7 @@ internal static class QuantityParser
             }
         }
 
-        return Comparison.Equal;
+        return ValueBound.Equal;
     }
 
     // "late 2022", "the end of 2022", "fin 2022", "à la fin de 2022", "mid-2022", "December 2022", "décembre 2022".

@@ -1,14 +1,17 @@
 using FactBot.Core.Checking;
+using FactBot.Core.Comparison;
+using FactBot.Core.Reading;
+using FactBot.Core.Retrieval;
 
-namespace FactBot.Core.Claims;
+namespace FactBot.Core.Decision;
 
 /// <summary>
 /// Weighs every record that applies to a clause. Support needs the supporting records, together, to account for
 /// every value and relation word of the clause; a contradiction must outscore the best support.
 /// </summary>
-internal static class SegmentResolver
+internal static class ClauseDecider
 {
-    public static SegmentVerdict Resolve(ClaimAnalysis claim, Segment segment, FactIndex index)
+    public static ClauseVerdict Resolve(ClaimReading claim, Clause segment, FactIndex index)
     {
         // One pass over the inverted index's postings: each record's uses in this clause.
         var byRecord = new Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>>();
@@ -61,18 +64,18 @@ internal static class SegmentResolver
             var joined = supports.Where(s => s == bestSupport || MayJoin(s, bestSupport)).ToArray();
             var missing = Missing(claim, segment, joined, Demanding(segment, expressed));
             return missing.Count == 0
-                ? new SegmentVerdict(Verdict.Supported, bestSupport, joined, [], true)
-                : new SegmentVerdict(Verdict.Unknown, bestSupport, joined, missing, true);
+                ? new ClauseVerdict(Verdict.Supported, bestSupport, joined, [], true)
+                : new ClauseVerdict(Verdict.Unknown, bestSupport, joined, missing, true);
         }
 
         // A record that cannot decide outweighs an equally close one that contradicts: unknown beats a wrong verdict.
         if (contradiction is not null && (undecided is null || contradiction.Score > undecided.Score))
         {
-            return new SegmentVerdict(Verdict.Contradicted, contradiction, [], [], true);
+            return new ClauseVerdict(Verdict.Contradicted, contradiction, [], [], true);
         }
 
         var near = undecided ?? bestSupport;
-        return new SegmentVerdict(Verdict.Unknown, near, [], near?.Undecided ?? [], outcomes.Count > 0);
+        return new ClauseVerdict(Verdict.Unknown, near, [], near?.Undecided ?? [], outcomes.Count > 0);
     }
 
     // Best first; ties go to the record that agrees on more slots, then to one the article states in its own voice,
@@ -122,10 +125,10 @@ internal static class SegmentResolver
 
     // A relation word needs accounting for only if some record it belongs to is fully expressed in the clause:
     // "aiming" or "wanted" alone, without the rest of any relation they belong to, assert nothing we model.
-    private static HashSet<TermOccurrence> Demanding(Segment segment, HashSet<int> expressed) =>
+    private static HashSet<TermOccurrence> Demanding(Clause segment, HashSet<int> expressed) =>
         segment.Terms.Where(t => t.Uses.Any(u => u.Kind != TermUseKind.Context && expressed.Contains(u.Record))).ToHashSet();
 
-    private static List<Mention> Missing(ClaimAnalysis claim, Segment segment, IReadOnlyList<RecordOutcome> supports, HashSet<TermOccurrence> demanding)
+    private static List<Mention> Missing(ClaimReading claim, Clause segment, IReadOnlyList<RecordOutcome> supports, HashSet<TermOccurrence> demanding)
     {
         var missing = new List<Mention>();
         foreach (var mention in segment.Mentions)

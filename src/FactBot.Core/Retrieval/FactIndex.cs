@@ -1,9 +1,10 @@
 using System.Collections.Frozen;
 using FactBot.Core.Facts;
+using FactBot.Core.Reading;
 using FactBot.Core.Store;
 using FactBot.Core.Text;
 
-namespace FactBot.Core.Claims;
+namespace FactBot.Core.Retrieval;
 
 /// <summary>
 /// Inverted indexes over a snapshot: stemmed relation and context terms (English and French) to the records that

@@ -1,4 +1,4 @@
-namespace FactBot.Core.Claims;
+namespace FactBot.Core.Comparison;
 
 internal enum OutcomeKind
 {

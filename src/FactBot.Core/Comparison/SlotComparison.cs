@@ -1,6 +1,7 @@
 using FactBot.Core.Facts;
+using FactBot.Core.Reading;
 
-namespace FactBot.Core.Claims;
+namespace FactBot.Core.Comparison;
 
 /// <summary>Slot-by-slot comparison state for one record.</summary>
 internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool saysOnly, bool saysTotal)
@@ -165,7 +166,7 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
 
             // "more than $10 billion" when it was exactly $10 billion, or an amount "in total" against one
             // payment: neither true nor clearly false.
-            var borderline = others.Where(m => (m.Kind == MentionKind.Money && m.Comparison is Comparison.MoreThan or Comparison.LessThan && slot.Values.Any(v => v.Amount == m.Amount))
+            var borderline = others.Where(m => (m.Kind == MentionKind.Money && m.Bound is ValueBound.MoreThan or ValueBound.LessThan && slot.Values.Any(v => v.Amount == m.Amount))
                 || (m.Kind == MentionKind.Money && SaysTotal)).ToArray();
             Undecided.AddRange(borderline);
             Score += borderline.Length > 0 ? 0.5 : 0;

@@ -1,7 +1,7 @@
-namespace FactBot.Core.Claims;
+namespace FactBot.Core.Reading;
 
 /// <summary>How a claimed amount relates to the true one: "exactly", "more than", "less than", "about".</summary>
-public enum Comparison
+public enum ValueBound
 {
     Equal,
     AtLeast,

@@ -1,9 +1,11 @@
 using FactBot.Core.Checking;
+using FactBot.Core.Comparison;
+using FactBot.Core.Reading;
 
-namespace FactBot.Core.Claims;
+namespace FactBot.Core.Decision;
 
 /// <summary>The verdict on one clause, with the deciding record's outcome and what was left unexplained.</summary>
-internal sealed record SegmentVerdict(
+internal sealed record ClauseVerdict(
     Verdict Verdict,
     RecordOutcome? Deciding,
     IReadOnlyList<RecordOutcome> Supporting,

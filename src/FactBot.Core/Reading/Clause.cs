@@ -1,10 +1,10 @@
-namespace FactBot.Core.Claims;
+namespace FactBot.Core.Reading;
 
 /// <summary>
 /// A clause of a claim (the whole claim when it is not compound): its mentions and terms, how many negations it
 /// holds, and the subject it borrowed from the clause before ("Ada pledged $1bn but gave only $100m").
 /// </summary>
-internal sealed record Segment(
+internal sealed record Clause(
     int From,
     int To,
     IReadOnlyList<Mention> Mentions,
@@ -12,7 +12,7 @@ internal sealed record Segment(
     int Negations,
     IReadOnlyList<Mention> Inherited)
 {
-    public static Segment Of(ClaimAnalysis claim, int from, int to, IReadOnlyList<Mention> inherited) => new(
+    public static Clause Of(ClaimReading claim, int from, int to, IReadOnlyList<Mention> inherited) => new(
         from,
         to,
         claim.Mentions.Where(m => m.Start >= from && m.End <= to).ToArray(),

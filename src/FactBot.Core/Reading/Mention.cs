@@ -1,6 +1,6 @@
 using FactBot.Core.Facts;
 
-namespace FactBot.Core.Claims;
+namespace FactBot.Core.Reading;
 
 /// <summary>A typed value found in a claim, with the tokens it spans.</summary>
 public sealed record Mention(MentionKind Kind, int Start, int End, string Text)
@@ -16,7 +16,7 @@ public sealed record Mention(MentionKind Kind, int Start, int End, string Text)
     /// <summary>ISO currency, or null when the claim gives a bare number ("gave only 100 million").</summary>
     public string? Currency { get; init; }
 
-    public Comparison Comparison { get; init; } = Comparison.Equal;
+    public ValueBound Bound { get; init; } = ValueBound.Equal;
 
     public bool IsTime => Kind is MentionKind.Year or MentionKind.Period;
 }

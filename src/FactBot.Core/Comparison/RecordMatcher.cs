@@ -1,7 +1,9 @@
 using FactBot.Core.Facts;
+using FactBot.Core.Reading;
+using FactBot.Core.Retrieval;
 using FactBot.Core.Text;
 
-namespace FactBot.Core.Claims;
+namespace FactBot.Core.Comparison;
 
 /// <summary>
 /// Compares one clause with one record, slot by slot: relation words (all groups, antonyms flip polarity), who
@@ -9,7 +11,7 @@ namespace FactBot.Core.Claims;
 /// </summary>
 internal static class RecordMatcher
 {
-    public static RecordOutcome Evaluate(ClaimAnalysis claim, Segment segment, FactRecord record, IReadOnlyList<(TermOccurrence Occurrence, TermUse Use)> uses)
+    public static RecordOutcome Evaluate(ClaimReading claim, Clause segment, FactRecord record, IReadOnlyList<(TermOccurrence Occurrence, TermUse Use)> uses)
     {
         var groupHits = new TermOccurrence?[record.Relation.Count];
         var coveredTerms = new HashSet<TermOccurrence>();
@@ -158,7 +160,7 @@ internal static class RecordMatcher
 
     // A negation in a clause after "that"/"que" belongs to that clause: in "experts were upset that Acme did not
     // share …", "not" does not deny that experts were upset.
-    private static int NegationsInClause(ClaimAnalysis claim, Segment segment, TermOccurrence anchor)
+    private static int NegationsInClause(ClaimReading claim, Clause segment, TermOccurrence anchor)
     {
         var complementizer = -1;
         for (var k = anchor.End; k < segment.To; k++)
@@ -173,7 +175,7 @@ internal static class RecordMatcher
         return claim.Negations.Count(n => n >= segment.From && n < segment.To && (complementizer < 0 || n < complementizer));
     }
 
-    private static bool SaysOnly(ClaimAnalysis claim, Segment segment)
+    private static bool SaysOnly(ClaimReading claim, Clause segment)
     {
         for (var k = segment.From; k < segment.To; k++)
         {
@@ -189,7 +191,7 @@ internal static class RecordMatcher
 
     // "tried to become CEO", "wanted to take over": a modal verb, an infinitive marker, then the record's first
     // relation word with nothing but copulas and names in between.
-    private static Mention? UnsupportedReason(ClaimAnalysis claim, Segment segment, HashSet<TermOccurrence> coveredTerms, HashSet<Mention> covered)
+    private static Mention? UnsupportedReason(ClaimReading claim, Clause segment, HashSet<TermOccurrence> coveredTerms, HashSet<Mention> covered)
     {
         for (var k = segment.From; k < segment.To; k++)
         {
@@ -210,7 +212,7 @@ internal static class RecordMatcher
         return null;
     }
 
-    private static bool SaysTotal(ClaimAnalysis claim, Segment segment)
+    private static bool SaysTotal(ClaimReading claim, Clause segment)
     {
         for (var k = segment.From; k < segment.To; k++)
         {
@@ -223,7 +225,7 @@ internal static class RecordMatcher
         return false;
     }
 
-    private static bool IsUnderModal(ClaimAnalysis claim, Segment segment, TermOccurrence?[] groupHits, IReadOnlyList<(TermOccurrence Occurrence, TermUse Use)> uses)
+    private static bool IsUnderModal(ClaimReading claim, Clause segment, TermOccurrence?[] groupHits, IReadOnlyList<(TermOccurrence Occurrence, TermUse Use)> uses)
     {
         var first = groupHits.Min(h => h!.Start);
 
@@ -264,15 +266,15 @@ internal static class RecordMatcher
             return false;
         }
 
-        switch (mention.Comparison)
+        switch (mention.Bound)
         {
-            case Comparison.LessThan:
+            case ValueBound.LessThan:
                 return truth < claimed;
-            case Comparison.MoreThan:
+            case ValueBound.MoreThan:
                 return truth > claimed;
-            case Comparison.AtLeast:
+            case ValueBound.AtLeast:
                 return truth >= claimed;
-            case Comparison.AtMost:
+            case ValueBound.AtMost:
                 return truth <= claimed;
         }
 
@@ -297,13 +299,13 @@ internal static class RecordMatcher
             return false;
         }
 
-        return mention.Comparison switch
+        return mention.Bound switch
         {
-            Comparison.AtLeast => truth >= claimed,
-            Comparison.AtMost => truth <= claimed,
-            Comparison.MoreThan => truth > claimed,
-            Comparison.LessThan => truth < claimed,
-            Comparison.About => Math.Abs(truth - claimed) <= truth * 0.15m,
+            ValueBound.AtLeast => truth >= claimed,
+            ValueBound.AtMost => truth <= claimed,
+            ValueBound.MoreThan => truth > claimed,
+            ValueBound.LessThan => truth < claimed,
+            ValueBound.About => Math.Abs(truth - claimed) <= truth * 0.15m,
             _ => Math.Abs(truth - claimed) <= truth * 0.005m,
         };
     }

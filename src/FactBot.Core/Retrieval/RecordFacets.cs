@@ -1,6 +1,6 @@
 using FactBot.Core.Facts;
 
-namespace FactBot.Core.Claims;
+namespace FactBot.Core.Retrieval;
 
 /// <summary>What kinds of value a record's slots hold, for a cheap first test against a clause.</summary>
 internal sealed record RecordFacets(HashSet<string> Entities, bool HasTime, bool HasMoney, bool HasSlots)

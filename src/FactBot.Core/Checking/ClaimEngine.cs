@@ -28,7 +28,7 @@ public sealed class ClaimEngine : IClaimChecker
 
     public CheckResult Check(string claim)
     {
-        var analysis = analyzer.Analyze(claim);
+        var analysis = analyzer.Read(claim);
         var language = analysis.Language;
         if (analysis.IsWhQuestion)
         {

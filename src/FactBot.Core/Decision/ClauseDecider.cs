@@ -147,6 +147,26 @@ internal static class ClauseDecider
             }
         }
 
+        missing.AddRange(Unaccounted(claim, segment, supports, missing));
         return missing;
+    }
+
+    // Every content word of the clause must be explained by a supporting record (one of its values, relation or
+    // context words) or be known to be harmless: a word the record does not account for may carry what makes the
+    // claim false ("by sending an email", "a unanimous vote").
+    private static IEnumerable<Mention> Unaccounted(ClaimReading claim, Clause segment, IReadOnlyList<RecordOutcome> supports, List<Mention> missing)
+    {
+        for (var i = segment.From; i < segment.To; i++)
+        {
+            var token = claim.Tokens[i];
+            if (token.IsSymbol || token.IsNumber || Accountability.IsHarmless(token.Text)
+                || supports.Any(s => s.CoveredTerms.Any(t => t.Start <= i && i < t.End) || s.Covered.Any(m => m.Start <= i && i < m.End))
+                || missing.Any(m => m.Start <= i && i < m.End))
+            {
+                continue;
+            }
+
+            yield return new Mention(MentionKind.UnknownName, i, i + 1, token.Surface);
+        }
     }
 }

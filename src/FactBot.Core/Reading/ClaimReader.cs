@@ -9,9 +9,9 @@ internal sealed class ClaimReader(FactIndex index)
 {
     private const int MaxTokens = 256;
 
-    public ClaimReading Analyze(string claim)
+    public ClaimReading Read(string claim)
     {
-        var tokens = Tokenizer.Tokenize(claim);
+        var tokens = ChatTrimmer.Trim(Tokenizer.Tokenize(ChatTrimmer.WithoutLinks(claim)), out var asked);
         if (tokens.Count > MaxTokens)
         {
             tokens = tokens.GetRange(0, MaxTokens);
@@ -60,7 +60,7 @@ internal sealed class ClaimReader(FactIndex index)
         var language = LanguageDetector.Detect(claim, tokens, termLanguage.English, termLanguage.French);
         FindUnknownNames(tokens, named, inTerm, mentions);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var (wh, yesNo) = QuestionKind(tokens);
+        var (wh, yesNo) = QuestionKind(tokens, asked);
         // Only a relation word keeps its negation to itself ("not-for-profit"); context words do not ("no longer").
         var negations = FindNegations(tokens, inRelation, yesNo);
 
@@ -269,9 +269,8 @@ internal sealed class ClaimReader(FactIndex index)
             && !LanguageWords.CommonOpeners.Contains(token.Text) && !LanguageWords.Requests.Contains(token.Text);
     }
 
-    private static (bool Wh, bool YesNo) QuestionKind(List<Token> tokens)
+    private static (bool Wh, bool YesNo) QuestionKind(List<Token> tokens, bool asks)
     {
-        var asks = tokens.Count > 0 && tokens[^1].Text == "?";
         var first = tokens.FindIndex(t => !t.IsSymbol && !LanguageWords.Greetings.Contains(t.Text) && t.Text is not ("so" or "and" or "but" or "alors" or "et" or "mais" or "donc"));
         if (first < 0)
         {

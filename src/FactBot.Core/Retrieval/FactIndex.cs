@@ -59,6 +59,11 @@ internal sealed class FactIndex
             }
         }
 
+        for (var r = 0; r < Records.Count; r++)
+        {
+            AddOwnWords(Records[r], r);
+        }
+
         EnglishTerms = english.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<TermUse>)kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
         FrenchTerms = french.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<TermUse>)kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
         Aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
@@ -85,6 +90,42 @@ internal sealed class FactIndex
     public int MaxTermTokens { get; private set; } = 1;
 
     public int MaxAliasTokens { get; private set; } = 1;
+
+    // A record accounts for the words of its own sentence and summaries: a claim that paraphrases them says nothing
+    // the record does not. Words that express another relation ("dirige" in a founding sentence) stay that
+    // relation's: they are not context, or the founding would explain a claim about who runs the company.
+    private void AddOwnWords(FactRecord record, int r)
+    {
+        var use = new TermUse(r, -1, TermUseKind.Context);
+        var texts = new (string? Text, Language Language)[]
+        {
+            (record.Sentence, record.Source.Language), (record.Summary.En, Language.English), (record.Summary.Fr, Language.French),
+            (record.Attribution?.En, Language.English), (record.Attribution?.Fr, Language.French),
+            (record.Hedge?.En, Language.English), (record.Hedge?.Fr, Language.French),
+        };
+        foreach (var (text, language) in texts)
+        {
+            foreach (var token in Tokenizer.Tokenize(text ?? string.Empty))
+            {
+                if (token.IsSymbol || token.IsNumber || LanguageWords.English.Contains(token.Text) || LanguageWords.French.Contains(token.Text))
+                {
+                    continue;
+                }
+
+                var dictionary = language == Language.French ? french : english;
+                var key = language == Language.French ? Stems.Stems(token).Fr : Stems.Stems(token).En;
+                if (!dictionary.TryGetValue(key, out var uses))
+                {
+                    dictionary[key] = uses = [];
+                }
+
+                if (!uses.Any(u => u.Kind != TermUseKind.Context && u.Record != r))
+                {
+                    uses.Add(use);
+                }
+            }
+        }
+    }
 
     private void AddTerms(TermSet terms, TermUse use)
     {

@@ -1,0 +1,26 @@
+using System.Collections.Frozen;
+using FactBot.Core.Text;
+
+namespace FactBot.Core.Decision;
+
+/// <summary>
+/// Words a supporting record need not explain: function words, negations (polarity is compared on its own), greetings
+/// and chat filler, auxiliaries, and the languages' "harmless" lists (discourse words and intensifiers).
+/// </summary>
+internal static class Accountability
+{
+    private static readonly FrozenSet<string> Harmless = LanguageWords.English
+        .Concat(LanguageWords.French)
+        .Concat(LanguageWords.Negations)
+        .Concat(LanguageWords.FrenchNegationPartners)
+        .Concat(LanguageWords.Greetings)
+        .Concat(LanguageWords.QuestionAuxiliaries)
+        .Concat(LanguageWords.WhQuestions)
+        .Concat(LanguageWords.Copulas)
+        .Concat(LanguageWords.PassiveAuxiliaries)
+        .Concat(LanguageWords.Determiners)
+        .Concat(LanguageData.Both("harmless"))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    public static bool IsHarmless(string word) => Harmless.Contains(word);
+}

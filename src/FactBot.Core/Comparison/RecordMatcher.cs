@@ -53,6 +53,12 @@ internal static class RecordMatcher
             return NotApplicable(record);
         }
 
+        // "no longer CEO", "n'est plus président": a claim about a later change of role, which the article cannot tell.
+        if (record.Slots.Any(s => s.Type == SlotType.Role) && claim.StateChanges.Any(k => k >= segment.From && k < segment.To))
+        {
+            return NotApplicable(record);
+        }
+
         score += Math.Min(context, 4) * 0.5;
 
         // "tried to become CEO", "wanted to take over": a record whose own words do not include the modal verb is
@@ -186,7 +192,7 @@ internal static class RecordMatcher
             }
         }
 
-        return false;
+        return claim.Exclusives.Any(k => k >= segment.From && k < segment.To);
     }
 
     // "tried to become CEO", "wanted to take over": a modal verb, an infinitive marker, then the record's first

@@ -71,17 +71,14 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
             }
         }
 
-        // "founded by Ada alone": a claim that a partial list is the whole list contradicts it.
+        // "founded by Ada alone", "only Ada and Bo founded it": a partial list ("a group including Ada and Bo") has
+        // others in it, so a claim that the names given are the whole list contradicts it.
         if (Clash is null && SaysOnly)
         {
-            foreach (var slot in slots.Where(s => s.Match == SlotMatch.Partial && matched.Contains(s) && s.Values.Count > 1))
+            var slot = slots.FirstOrDefault(s => s.Match == SlotMatch.Partial && matched.Contains(s));
+            if (slot is not null)
             {
-                var named = known.Count(m => Covered.Contains(m) && slot.Values.Any(v => v.Entity == m.Entity!.Id));
-                if (named < slot.Values.Count)
-                {
-                    Clash = new SlotClash(slot, known.First(m => Covered.Contains(m) && slot.Values.Any(v => v.Entity == m.Entity!.Id)), record.Entities, ClaimsWholeList: true);
-                    break;
-                }
+                Clash = new SlotClash(slot, known.First(m => Covered.Contains(m) && slot.Values.Any(v => v.Entity == m.Entity!.Id)), record.Entities, ClaimsWholeList: true);
             }
         }
 
@@ -157,7 +154,10 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
             var hits = claimed.Where(m => !Covered.Contains(m) && slot.Values.Any(v => fits(m, v))).ToArray();
             if (hits.Length > 0)
             {
-                Covered.UnionWith(hits);
+                // "December 2015" agrees with 2015 but says more than the record: neither confirmed nor denied.
+                var finer = hits.Where(m => m.Month is not null).ToArray();
+                Covered.UnionWith(hits.Except(finer));
+                Undecided.AddRange(finer);
                 Matched(slot);
                 continue;
             }

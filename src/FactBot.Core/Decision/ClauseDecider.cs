@@ -1,3 +1,4 @@
+using FactBot.Core.Facts;
 using FactBot.Core.Checking;
 using FactBot.Core.Comparison;
 using FactBot.Core.Reading;
@@ -31,9 +32,14 @@ internal static class ClauseDecider
         var values = ClaimValues.Of(segment);
         var expressed = new HashSet<int>();
         var outcomes = new List<RecordOutcome>();
-        foreach (var (r, uses) in byRecord)
+        var owned = OwnedByTerms(byRecord, index);
+        foreach (var (r, allUses) in byRecord)
         {
             var record = index.Records[r];
+
+            // An antonym speaks against its own record only: "for-profit company" in a claim that fully says another
+            // record's relation (creating a for-profit company) does not deny the non-profit origin.
+            var uses = allUses.Where(u => u.Use.Kind != TermUseKind.Antonym || !owned.Contains(u.Occurrence)).ToList();
             if (!AllGroups(uses, record.Relation.Count))
             {
                 continue;
@@ -56,16 +62,25 @@ internal static class ClauseDecider
 
         var supports = Ranked(outcomes, OutcomeKind.Supports).ToArray();
         var undecided = Ranked(outcomes, OutcomeKind.Undecided).FirstOrDefault();
-        var contradiction = Ranked(outcomes, OutcomeKind.Contradicts).FirstOrDefault();
         var bestSupport = supports.FirstOrDefault();
+        var contradiction = Ranked(outcomes, OutcomeKind.Contradicts).FirstOrDefault(c => IsSound(claim, segment, c, supports));
 
+        ClauseVerdict? partial = null;
         if (bestSupport is not null && (contradiction is null || bestSupport.Score >= contradiction.Score))
         {
             var joined = supports.Where(s => s == bestSupport || MayJoin(s, bestSupport)).ToArray();
             var missing = Missing(claim, segment, joined, Demanding(segment, expressed));
-            return missing.Count == 0
-                ? new ClauseVerdict(Verdict.Supported, bestSupport, joined, [], true)
-                : new ClauseVerdict(Verdict.Unknown, bestSupport, joined, missing, true);
+            if (missing.Count == 0)
+            {
+                return new ClauseVerdict(Verdict.Supported, bestSupport, joined, [], true);
+            }
+
+            // "kept his promise of $1bn": the promise agrees, but "kept" is what another record denies.
+            partial = new ClauseVerdict(Verdict.Unknown, bestSupport, joined, missing, true);
+            if (contradiction is null || !missing.All(m => contradiction.CoveredTerms.Any(t => t.Start <= m.Start && m.End <= t.End) || contradiction.Covered.Contains(m)))
+            {
+                return partial;
+            }
         }
 
         // A record that cannot decide outweighs an equally close one that contradicts: unknown beats a wrong verdict.
@@ -74,8 +89,48 @@ internal static class ClauseDecider
             return new ClauseVerdict(Verdict.Contradicted, contradiction, [], [], true);
         }
 
+        if (partial is not null)
+        {
+            return partial;
+        }
+
         var near = undecided ?? bestSupport;
         return new ClauseVerdict(Verdict.Unknown, near, [], near?.Undecided ?? [], outcomes.Count > 0);
+    }
+
+    // A contradiction must be about what the whole clause says: every value and name in it belongs to the record
+    // (or is the clashing value, which no supporting record claims for itself), and hardly a word is left unexplained.
+    // Otherwise the clash may come from another event the clause also mentions ("xAI, launched in 2023").
+    private static bool IsSound(ClaimReading claim, Clause segment, RecordOutcome contradiction, RecordOutcome[] supports)
+    {
+        var clash = contradiction.Clash?.Claimed;
+        if (clash is not null && supports.Any(s => s.Covered.Contains(clash)))
+        {
+            return false;
+        }
+
+        if (segment.Mentions.Any(m => m != clash && !contradiction.Covered.Contains(m)))
+        {
+            return false;
+        }
+
+        return Unaccounted(claim, segment, [contradiction], []).Count() <= DecisionWeights.UnexplainedWordsInContradiction;
+    }
+
+    // Words that some record fully expressed in the clause reads as its own relation terms.
+    private static HashSet<TermOccurrence> OwnedByTerms(Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>> byRecord, FactIndex index)
+    {
+        var owned = new HashSet<TermOccurrence>();
+        foreach (var (r, uses) in byRecord)
+        {
+            var terms = uses.Where(u => u.Use.Kind == TermUseKind.Term).ToList();
+            if (AllGroups(terms, index.Records[r].Relation.Count))
+            {
+                owned.UnionWith(terms.Select(u => u.Occurrence));
+            }
+        }
+
+        return owned;
     }
 
     // Best first; ties go to the record that agrees on more slots, then to one the article states in its own voice,
@@ -131,7 +186,10 @@ internal static class ClauseDecider
     private static List<Mention> Missing(ClaimReading claim, Clause segment, IReadOnlyList<RecordOutcome> supports, HashSet<TermOccurrence> demanding)
     {
         var missing = new List<Mention>();
-        foreach (var mention in segment.Mentions)
+
+        // A subject borrowed from the clause before must be one the record names: in "Ada is CEO and one of the
+        // founders", the founding record must list Ada.
+        foreach (var mention in segment.Mentions.Concat(segment.Inherited.Where(m => m.Entity is { Type: EntityType.Person })))
         {
             if (!supports.Any(s => s.Covered.Contains(mention)))
             {

@@ -11,6 +11,7 @@ internal static partial class ChatTrimmer
 {
     private static readonly string[][] Openers = Phrases("openers");
     private static readonly string[][] Tails = Phrases("tails");
+    private static readonly string[][] Emphatics = Phrases("emphatics");
 
     [GeneratedRegex(@"\b(?:https?://|www\.)\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Link();
@@ -61,7 +62,28 @@ internal static partial class ChatTrimmer
         }
 
         to = SkipTrailingPunctuation(tokens, from, to);
-        return from == 0 && to == tokens.Count ? tokens : tokens.GetRange(from, to - from);
+        var kept = from == 0 && to == tokens.Count ? tokens : tokens.GetRange(from, to - from);
+        return WithoutEmphatics(kept);
+    }
+
+    // "…, not the other way round", "et pas l'inverse": emphasis that repeats the claim, not a negation of it.
+    private static List<Token> WithoutEmphatics(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var phrase in Emphatics)
+            {
+                if (i + phrase.Length <= tokens.Count && Matches(tokens, i, phrase))
+                {
+                    var start = i > 0 && tokens[i - 1].Text == "," ? i - 1 : i;
+                    var rest = tokens.ToList();
+                    rest.RemoveRange(start, i + phrase.Length - start);
+                    return WithoutEmphatics(rest);
+                }
+            }
+        }
+
+        return tokens;
     }
 
     private static int SkipTrailingPunctuation(List<Token> tokens, int from, int to)

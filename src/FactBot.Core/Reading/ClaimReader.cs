@@ -62,7 +62,8 @@ internal sealed class ClaimReader(FactIndex index)
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var (wh, yesNo) = QuestionKind(tokens, asked);
         // Only a relation word keeps its negation to itself ("not-for-profit"); context words do not ("no longer").
-        var negations = FindNegations(tokens, inRelation, yesNo);
+        var marks = NegationReader.Read(tokens, inRelation, yesNo);
+        var negations = marks.Negations.ToList();
 
         // "founded in 2015, not 2016": a negation right before a value, after a comma or "and", corrects the
         // value; it does not deny the clause. The rejected value is set aside.
@@ -75,7 +76,7 @@ internal sealed class ClaimReader(FactIndex index)
                 mentions.Remove(corrected);
             }
         }
-        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo);
+        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges };
     }
 
     // How many matched terms read as English words and how many as French ones.
@@ -295,67 +296,4 @@ internal sealed class ClaimReader(FactIndex index)
             || (word == "est" && first + 2 < tokens.Count && tokens[first + 1].Text == "ce" && tokens[first + 2].Text == "que");
         return (false, yesNo);
     }
-
-    private static List<int> FindNegations(List<Token> tokens, bool[] inTerm, bool yesNoQuestion)
-    {
-        var negations = new List<int>();
-        var usedPartner = new bool[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (inTerm[i])
-            {
-                continue;
-            }
-
-            var word = tokens[i].Text;
-
-            // "Didn't Ada …?" asks whether she did: the negation belongs to the question form.
-            if (yesNoQuestion && word == "not" && i == 1 && LanguageWords.QuestionAuxiliaries.Contains(tokens[0].Text))
-            {
-                continue;
-            }
-
-            if (word == "ne")
-            {
-                for (var k = i + 1; k < tokens.Count && k <= i + 6; k++)
-                {
-                    if (LanguageWords.FrenchNegationPartners.Contains(tokens[k].Text) && !inTerm[k])
-                    {
-                        negations.Add(i);
-                        usedPartner[k] = true;
-                        break;
-                    }
-
-                    if (tokens[k].Text == "que")
-                    {
-                        // "ne … que" means "only".
-                        break;
-                    }
-                }
-
-                continue;
-            }
-
-            if (usedPartner[i])
-            {
-                continue;
-            }
-
-            if (word == "least" && i > 0 && tokens[i - 1].Text != "at")
-            {
-                // "the least popular" denies what "the most popular" asserts.
-                negations.Add(i);
-                continue;
-            }
-
-            if (word is "pas" or "jamais" || (LanguageWords.Negations.Contains(word) && !(word == "no" && NextIs(tokens, i, "doubt"))))
-            {
-                negations.Add(i);
-            }
-        }
-
-        return negations;
-    }
-
-    private static bool NextIs(List<Token> tokens, int i, string word) => i + 1 < tokens.Count && tokens[i + 1].Text == word;
 }

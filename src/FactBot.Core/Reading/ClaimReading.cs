@@ -12,4 +12,11 @@ internal sealed record ClaimReading(
     IReadOnlyList<TermOccurrence> Terms,
     IReadOnlyList<int> Negations,
     bool IsWhQuestion,
-    bool IsYesNoQuestion);
+    bool IsYesNoQuestion)
+{
+    /// <summary>Where the claim says a list is whole without an "only" word: "ne … que".</summary>
+    public IReadOnlyList<int> Exclusives { get; init; } = [];
+
+    /// <summary>Where the claim speaks of a later change of state: "no longer", "ne … plus", "former".</summary>
+    public IReadOnlyList<int> StateChanges { get; init; } = [];
+}

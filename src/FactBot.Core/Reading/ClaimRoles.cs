@@ -11,11 +11,23 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
     public SlotRole Of(Mention mention)
     {
         // A possessor ("Ada's attempt", "la tentative d'Ada", "the attempt of Ada") may be either side.
+        // The owner of what the relation acts on stands on its far side: "licences to Acme's technology".
+        if (claim.Tokens[mention.End - 1].Possessive && mention.Start >= anchor.End && !segment.Inherited.Contains(mention))
+        {
+            return SlotRole.Patient;
+        }
+
         if (segment.Inherited.Contains(mention) || claim.Tokens[mention.End - 1].Possessive
-            || (mention.Start > anchor.End && claim.Tokens[mention.Start - 1].Text is "de" or "of" or "du" or "des"
-                && !LanguageWords.AgentPrepositions.Contains(claim.Tokens[mention.Start - 2].Text)))
+            || (mention.Start > anchor.End && claim.Tokens[mention.Start - 1].Text is "de" or "of" or "du" or "des" && FollowsRelationWord(mention.Start - 1)))
         {
             return SlotRole.None;
+        }
+
+        // "licences sur la technologie de Microsoft": a complement of another noun belongs to the object.
+        if (mention.Start > anchor.End + 1 && claim.Tokens[mention.Start - 1].Text is "de" or "of" or "du" or "des"
+            && !LanguageWords.AgentPrepositions.Contains(claim.Tokens[mention.Start - 2].Text))
+        {
+            return SlotRole.Patient;
         }
 
         if (mention.End <= anchor.Start)
@@ -38,6 +50,9 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
 
         return SlotRole.None;
     }
+
+    // "la tentative de prise de contrôle de Musk": the complement of a relation word, not of another noun.
+    private bool FollowsRelationWord(int preposition) => claim.Terms.Any(t => t.IsRelationWord && t.End == preposition);
 
     private static bool IsPassive(ClaimReading claim, Clause segment, TermOccurrence anchor)
     {

@@ -11,6 +11,9 @@ public sealed record Mention(MentionKind Kind, int Start, int End, string Text)
 
     public PeriodPart Part { get; init; } = PeriodPart.Whole;
 
+    /// <summary>The month, when the claim names one ("December 2015"): finer than a record that gives only the year.</summary>
+    public int? Month { get; init; }
+
     public decimal? Amount { get; init; }
 
     /// <summary>ISO currency, or null when the claim gives a bare number ("gave only 100 million").</summary>

@@ -63,10 +63,11 @@ internal static class QuantityParser
                 if (isYear)
                 {
                     var year = (int)amount.Value;
-                    var (start, part) = PeriodBefore(tokens, i);
+                    var (start, part, month) = PeriodBefore(tokens, i);
                     var kind = part == PeriodPart.Whole ? MentionKind.Year : MentionKind.Period;
-                    var text = part == PeriodPart.Whole ? year.ToString(CultureInfo.InvariantCulture) : $"{part.ToString().ToLowerInvariant()} {year}";
-                    mentions.Add(new Mention(kind, start, i + 1, text) { Year = year, Part = part, Bound = TimeComparisonBefore(tokens, start) });
+                    var text = month is not null ? string.Join(' ', tokens.Skip(start).Take(i + 1 - start).Select(t => t.Surface))
+                        : part == PeriodPart.Whole ? year.ToString(CultureInfo.InvariantCulture) : $"{part.ToString().ToLowerInvariant()} {year}";
+                    mentions.Add(new Mention(kind, start, i + 1, text) { Year = year, Part = part, Month = month, Bound = TimeComparisonBefore(tokens, start) });
                     Consume(consumed, start, i + 1);
                 }
             }
@@ -303,8 +304,12 @@ internal static class QuantityParser
         return ValueBound.Equal;
     }
 
+    // "11 December 2015", "le 30 novembre 2022": the day joins the date.
+    private static int DayBefore(IReadOnlyList<Token> tokens, int month) =>
+        month > 0 && tokens[month - 1].IsNumber && tokens[month - 1].Text.Length <= 2 ? month - 1 : month;
+
     // "late 2022", "the end of 2022", "fin 2022", "à la fin de 2022", "mid-2022", "December 2022", "décembre 2022".
-    private static (int Start, PeriodPart Part) PeriodBefore(IReadOnlyList<Token> tokens, int yearIndex)
+    private static (int Start, PeriodPart Part, int? Month) PeriodBefore(IReadOnlyList<Token> tokens, int yearIndex)
     {
         var k = yearIndex - 1;
         while (k >= 0 && tokens[k].Text is "of" or "de" or "the" or "la" or "le" or "d" or ",")
@@ -314,25 +319,25 @@ internal static class QuantityParser
 
         if (k < 0)
         {
-            return (yearIndex, PeriodPart.Whole);
+            return (yearIndex, PeriodPart.Whole, null);
         }
 
         if (NumberWords.PeriodWords.TryGetValue(tokens[k].Text, out var part))
         {
-            return (k, part);
+            return (k, part, null);
         }
 
         if (NumberWords.Months.TryGetValue(tokens[k].Text, out var month))
         {
             // "1 December 2022" or "December 1, 2022" both end in the month or a day before the year.
-            return (k, NumberWords.PartOfMonth(month));
+            return (DayBefore(tokens, k), NumberWords.PartOfMonth(month), month);
         }
 
         if (tokens[k].IsNumber && k - 1 >= 0 && NumberWords.Months.TryGetValue(tokens[k - 1].Text, out month))
         {
-            return (k - 1, NumberWords.PartOfMonth(month));
+            return (k - 1, NumberWords.PartOfMonth(month), month);
         }
 
-        return (yearIndex, PeriodPart.Whole);
+        return (yearIndex, PeriodPart.Whole, null);
     }
 }

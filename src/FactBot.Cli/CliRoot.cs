@@ -11,5 +11,6 @@ internal static class CliRoot
             CheckCommand.Create(services),
             SeedCommand.Create(services),
             EvalCommand.Create(services),
+            TraceCommand.Create(services),
         };
 }

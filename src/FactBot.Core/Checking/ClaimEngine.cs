@@ -26,6 +26,13 @@ public sealed class ClaimEngine : IClaimChecker
 
     public FactSnapshot Snapshot => index.Snapshot;
 
+    /// <summary>How the engine reads and decides <paramref name="claim"/>, line by line: tokens, mentions, terms, clauses and the records each applies to.</summary>
+    public string Trace(string claim)
+    {
+        var reading = analyzer.Read(claim);
+        return ClaimTrace.Describe(reading, ClauseReader.Read(reading), index) + $"result:   {Check(claim)}";
+    }
+
     public CheckResult Check(string claim)
     {
         var analysis = analyzer.Read(claim);
@@ -50,90 +57,7 @@ public sealed class ClaimEngine : IClaimChecker
         };
     }
 
-    private ClauseVerdict Decide(ClaimReading analysis)
-    {
-        var segments = Split(analysis);
-        if (segments.Count > 1)
-        {
-            var parts = segments.Select(s => ClauseDecider.Resolve(analysis, s, index)).ToArray();
-            var contradicted = parts.Where(p => p.Verdict == Verdict.Contradicted).MaxBy(p => p.Deciding!.Score);
-            if (contradicted is not null)
-            {
-                return contradicted;
-            }
-
-            if (parts.All(p => p.Verdict == Verdict.Supported))
-            {
-                // Every clause holds: the weakest one decides how sure we are.
-                return parts.MinBy(p => p.Deciding!.Score)!;
-            }
-        }
-
-        return ClauseDecider.Resolve(analysis, Clause.Of(analysis, 0, analysis.Tokens.Count, []), index);
-    }
-
-    // Clauses joined by "and", "but", "et", "mais"… each needing a relation word of its own; a clause without a
-    // subject borrows the previous clause's.
-    private static List<Clause> Split(ClaimReading analysis)
-    {
-        var bounds = new List<(int From, int To)>();
-        var from = 0;
-        for (var i = 0; i < analysis.Tokens.Count; i++)
-        {
-            if (LanguageWords.ClauseJoiners.Contains(analysis.Tokens[i].Text)
-                && !analysis.Terms.Any(t => t.Start <= i && i < t.End)
-                && !analysis.Mentions.Any(m => m.Start <= i && i < m.End))
-            {
-                bounds.Add((from, i));
-                from = i + 1;
-            }
-        }
-
-        bounds.Add((from, analysis.Tokens.Count));
-        var merged = new List<(int From, int To)>();
-        (int From, int To)? pending = null;
-        for (var b = 0; b < bounds.Count; b++)
-        {
-            var bound = pending is { } p ? (p.From, bounds[b].To) : bounds[b];
-            pending = null;
-            var hasRelation = HasRelation(analysis, bound);
-
-            // A clause-less list of names ("Ada and Bo said no") belongs to the clause that follows it.
-            var namesOnly = !hasRelation && analysis.Mentions.Any(m => m.Entity is not null && m.Start >= bound.From && m.End <= bound.To);
-            if (namesOnly && b + 1 < bounds.Count)
-            {
-                pending = bound;
-                continue;
-            }
-
-            if (merged.Count > 0 && (!hasRelation || !HasRelation(analysis, merged[^1])))
-            {
-                merged[^1] = (merged[^1].From, bound.To);
-            }
-            else
-            {
-                merged.Add(bound);
-            }
-        }
-
-        var segments = new List<Clause>();
-        IReadOnlyList<Mention> subject = [];
-        foreach (var (start, end) in merged)
-        {
-            var firstRelation = analysis.Terms.FirstOrDefault(t => t.IsRelationWord && t.Start >= start && t.End <= end);
-            var ownSubject = analysis.Mentions.Where(m => m.Kind == MentionKind.Entity && m.Start >= start && firstRelation is not null && m.End <= firstRelation.Start).ToArray();
-            segments.Add(Clause.Of(analysis, start, end, ownSubject.Length == 0 && segments.Count > 0 ? subject : []));
-            if (ownSubject.Length > 0)
-            {
-                subject = ownSubject;
-            }
-        }
-
-        return segments;
-    }
-
-    private static bool HasRelation(ClaimReading analysis, (int From, int To) bound) =>
-        analysis.Terms.Any(t => t.IsRelationWord && t.Start >= bound.From && t.End <= bound.To);
+    private ClauseVerdict Decide(ClaimReading analysis) => ClaimDecider.Decide(analysis, ClauseReader.Read(analysis), index);
 
     private CheckResult UnknownVerdict(ClaimReading analysis, ClauseVerdict verdict)
     {

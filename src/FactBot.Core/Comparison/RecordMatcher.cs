@@ -54,7 +54,7 @@ internal static class RecordMatcher
         }
 
         // "no longer CEO", "n'est plus président": a claim about a later change of role, which the article cannot tell.
-        if (record.Slots.Any(s => s.Type == SlotType.Role) && claim.StateChanges.Any(k => k >= segment.From && k < segment.To))
+        if (record.Slots.Any(s => s.Type == SlotType.Role) && claim.StateChanges.Any(segment.Contains))
         {
             return NotApplicable(record);
         }
@@ -171,19 +171,19 @@ internal static class RecordMatcher
         var complementizer = -1;
         for (var k = anchor.End; k < segment.To; k++)
         {
-            if (claim.Tokens[k].Text is "that" or "que")
+            if (segment.Contains(k) && claim.Tokens[k].Text is "that" or "que")
             {
                 complementizer = k;
                 break;
             }
         }
 
-        return claim.Negations.Count(n => n >= segment.From && n < segment.To && (complementizer < 0 || n < complementizer));
+        return claim.Negations.Count(n => segment.Contains(n) && (complementizer < 0 || n < complementizer));
     }
 
     private static bool SaysOnly(ClaimReading claim, Clause segment)
     {
-        for (var k = segment.From; k < segment.To; k++)
+        foreach (var k in segment.Indices)
         {
             var word = claim.Tokens[k].Text;
             if (LanguageWords.Exclusivity.Contains(word) && !(word == "only" && k + 1 < claim.Tokens.Count && claim.Tokens[k + 1].Text is "one" or "a"))
@@ -192,14 +192,14 @@ internal static class RecordMatcher
             }
         }
 
-        return claim.Exclusives.Any(k => k >= segment.From && k < segment.To);
+        return claim.Exclusives.Any(segment.Contains);
     }
 
     // "tried to become CEO", "wanted to take over": a modal verb, an infinitive marker, then the record's first
     // relation word with nothing but copulas and names in between.
     private static Mention? UnsupportedReason(ClaimReading claim, Clause segment, HashSet<TermOccurrence> coveredTerms, HashSet<Mention> covered)
     {
-        for (var k = segment.From; k < segment.To; k++)
+        foreach (var k in segment.Indices)
         {
             var word = claim.Tokens[k].Text;
             var next = k + 1 < segment.To ? claim.Tokens[k + 1].Text : string.Empty;
@@ -220,7 +220,7 @@ internal static class RecordMatcher
 
     private static bool SaysTotal(ClaimReading claim, Clause segment)
     {
-        for (var k = segment.From; k < segment.To; k++)
+        foreach (var k in segment.Indices)
         {
             if (LanguageWords.Totals.Contains(claim.Tokens[k].Text))
             {
@@ -236,14 +236,14 @@ internal static class RecordMatcher
         var first = groupHits.Min(h => h!.Start);
 
         // "proposed taking control": the modal directly before an -ing verb.
-        if (first - 1 >= segment.From && LanguageWords.Modals.Contains(claim.Tokens[first - 1].Text)
+        if (first - 1 >= 0 && segment.Contains(first - 1) && LanguageWords.Modals.Contains(claim.Tokens[first - 1].Text)
             && claim.Tokens[first].Text.EndsWith("ing", StringComparison.Ordinal)
             && !uses.Any(u => u.Occurrence.Start <= first - 1 && first - 1 < u.Occurrence.End && u.Use.Kind != TermUseKind.Context))
         {
             return true;
         }
 
-        for (var k = first - 2; k >= segment.From && k >= first - 5; k--)
+        for (var k = first - 2; k >= 0 && segment.Contains(k) && k >= first - 5; k--)
         {
             if (!LanguageWords.Modals.Contains(claim.Tokens[k].Text) || claim.Tokens[k + 1].Text is not ("to" or "de" or "a" or "d"))
             {

@@ -14,6 +14,12 @@ internal static class ClauseDecider
 {
     public static ClauseVerdict Resolve(ClaimReading claim, Clause segment, FactIndex index)
     {
+        var outcomes = new List<RecordOutcome>();
+        return Resolve(claim, segment, index, outcomes) with { Outcomes = outcomes };
+    }
+
+    private static ClauseVerdict Resolve(ClaimReading claim, Clause segment, FactIndex index, List<RecordOutcome> outcomes)
+    {
         // One pass over the inverted index's postings: each record's uses in this clause.
         var byRecord = new Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>>();
         foreach (var occurrence in segment.Terms)
@@ -31,7 +37,6 @@ internal static class ClauseDecider
 
         var values = ClaimValues.Of(segment);
         var expressed = new HashSet<int>();
-        var outcomes = new List<RecordOutcome>();
         var owned = OwnedByTerms(byRecord, index);
         foreach (var (r, allUses) in byRecord)
         {
@@ -214,7 +219,7 @@ internal static class ClauseDecider
     // claim false ("by sending an email", "a unanimous vote").
     private static IEnumerable<Mention> Unaccounted(ClaimReading claim, Clause segment, IReadOnlyList<RecordOutcome> supports, List<Mention> missing)
     {
-        for (var i = segment.From; i < segment.To; i++)
+        foreach (var i in segment.Indices)
         {
             var token = claim.Tokens[i];
             if (token.IsSymbol || token.IsNumber || Accountability.IsHarmless(token.Text)

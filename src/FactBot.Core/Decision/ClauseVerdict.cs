@@ -10,4 +10,8 @@ internal sealed record ClauseVerdict(
     RecordOutcome? Deciding,
     IReadOnlyList<RecordOutcome> Supporting,
     IReadOnlyList<Mention> Missing,
-    bool HasCandidates);
+    bool HasCandidates)
+{
+    /// <summary>Every record that applied to the clause, for tracing a decision.</summary>
+    public IReadOnlyList<RecordOutcome> Outcomes { get; init; } = [];
+}

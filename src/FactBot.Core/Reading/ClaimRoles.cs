@@ -83,7 +83,7 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
             }
         }
 
-        for (var k = anchor.Start - 1; k >= segment.From && k >= anchor.Start - 3; k--)
+        for (var k = anchor.Start - 1; k >= 0 && segment.Contains(k) && k >= anchor.Start - 3; k--)
         {
             var word = claim.Tokens[k].Text;
             if (LanguageWords.Determiners.Contains(word) || word is "to" or "pour" or "de" || word.EndsWith("ing", StringComparison.Ordinal))

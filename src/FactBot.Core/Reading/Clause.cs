@@ -1,8 +1,9 @@
 namespace FactBot.Core.Reading;
 
 /// <summary>
-/// A clause of a claim (the whole claim when it is not compound): its mentions and terms, how many negations it
-/// holds, and the subject it borrowed from the clause before ("Ada pledged $1bn but gave only $100m").
+/// A clause of a claim (the whole claim when it is not compound): the tokens it holds (a main clause may have a hole
+/// where a relative clause sits), its mentions and terms, how many negations it holds, and the subject it borrowed
+/// ("Ada pledged $1bn but gave only $100m"; "Ada, who founded Acme, …").
 /// </summary>
 internal sealed record Clause(
     int From,
@@ -12,6 +13,21 @@ internal sealed record Clause(
     int Negations,
     IReadOnlyList<Mention> Inherited)
 {
+    // Null when the clause is every token from From to To.
+    private readonly bool[]? members;
+
+    private Clause(bool[] members, int from, int to, IReadOnlyList<Mention> mentions, IReadOnlyList<TermOccurrence> terms, int negations, IReadOnlyList<Mention> inherited)
+        : this(from, to, mentions, terms, negations, inherited)
+    {
+        this.members = members;
+    }
+
+    public ClauseKind Kind { get; init; } = ClauseKind.Main;
+
+    public IEnumerable<int> Indices => Enumerable.Range(From, To - From).Where(Contains);
+
+    public bool Contains(int index) => members is null ? index >= From && index < To : index >= From && index < To && members[index];
+
     public static Clause Of(ClaimReading claim, int from, int to, IReadOnlyList<Mention> inherited) => new(
         from,
         to,
@@ -19,4 +35,18 @@ internal sealed record Clause(
         claim.Terms.Where(t => t.Start >= from && t.End <= to).ToArray(),
         claim.Negations.Count(n => n >= from && n < to),
         inherited);
+
+    public static Clause Of(ClaimReading claim, bool[] members, IReadOnlyList<Mention> inherited, ClauseKind kind)
+    {
+        var from = Array.IndexOf(members, true);
+        var to = Array.LastIndexOf(members, true) + 1;
+        return new Clause(
+            members,
+            from,
+            to,
+            claim.Mentions.Where(m => members[m.Start]).ToArray(),
+            claim.Terms.Where(t => members[t.Start]).ToArray(),
+            claim.Negations.Count(n => members[n]),
+            inherited) { Kind = kind };
+    }
 }

@@ -52,7 +52,7 @@ public sealed class ClaimEngine : IClaimChecker
         return verdict.Verdict switch
         {
             Verdict.Supported => Result(analysis, Verdict.Supported, SupportConfidence(verdict) - Unread(analysis, 0.09), verdict.Deciding!, Explanations.Supported(verdict.Deciding!, language)),
-            Verdict.Contradicted => Result(analysis, Verdict.Contradicted, ContradictionConfidence(verdict.Deciding!) - Unread(analysis, 0.05), verdict.Deciding!, Explanations.Contradicted(verdict.Deciding!, language)),
+            Verdict.Contradicted => Result(analysis, Verdict.Contradicted, ContradictionConfidence(verdict.Deciding!) - Unread(analysis, 0.05), verdict.Deciding!, Explanations.Contradicted(verdict.Deciding!, language, verdict.Against)),
             _ => UnknownVerdict(analysis, verdict),
         };
     }

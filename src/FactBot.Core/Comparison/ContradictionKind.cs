@@ -6,4 +6,7 @@ internal enum ContradictionKind
     SlotValue,
     Polarity,
     RoleSwap,
+
+    /// <summary>The claim puts two events in the other order ("invested before the for-profit company was created").</summary>
+    Order,
 }

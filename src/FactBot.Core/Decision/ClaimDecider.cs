@@ -1,13 +1,15 @@
 using FactBot.Core.Checking;
+using FactBot.Core.Comparison;
 using FactBot.Core.Reading;
 using FactBot.Core.Retrieval;
 
 namespace FactBot.Core.Decision;
 
 /// <summary>
-/// The verdict for a whole claim from the verdicts of its clauses: contradicted if a clause is, supported only if every
-/// clause that says something is. When the clauses do not all hold on their own, the claim read as one clause may
-/// still be supported by records that state it together ("contributed $100 million before leaving").
+/// The verdict for a whole claim. Read as one clause, records that state it all together may support it ("contributed
+/// $100 million before leaving"). Otherwise each clause is decided on its own: contradicted if a clause is; supported
+/// only if every clause that says something is, and the order the claim gives its events ("after", "then", "three
+/// years after") agrees with the records' dates and links.
 /// </summary>
 internal static class ClaimDecider
 {
@@ -16,6 +18,14 @@ internal static class ClaimDecider
         if (clauses.Count == 1)
         {
             return ClauseDecider.Resolve(claim, clauses[0], index);
+        }
+
+        // A record may state the circumstance itself ("contributed $100 million before leaving").
+        var whole = ClauseDecider.Resolve(claim, Clause.Of(claim, 0, claim.Tokens.Count, []), index);
+        var circumstantial = clauses.Any(c => c.Order != OrderMarker.None || c.Kind == ClauseKind.Subordinate);
+        if (circumstantial && whole.Verdict == Verdict.Supported)
+        {
+            return whole;
         }
 
         var parts = clauses.Select(c => (Clause: c, Verdict: ClauseDecider.Resolve(claim, c, index))).ToArray();
@@ -28,11 +38,9 @@ internal static class ClaimDecider
         var saying = parts.Where(p => !IsEmpty(claim, p.Clause)).ToArray();
         if (saying.Length > 0 && saying.All(p => p.Verdict.Verdict == Verdict.Supported))
         {
-            // Every clause holds: the weakest one decides how sure we are.
-            return saying.Select(p => p.Verdict).MinBy(v => v.Deciding!.Score)!;
+            return Ordered(claim, saying, index);
         }
 
-        var whole = ClauseDecider.Resolve(claim, Clause.Of(claim, 0, claim.Tokens.Count, []), index);
         if (whole.Verdict == Verdict.Supported)
         {
             return whole;
@@ -41,6 +49,94 @@ internal static class ClaimDecider
         var near = saying.Select(p => p.Verdict).Where(v => v.Verdict == Verdict.Unknown && v.Deciding is not null).MaxBy(v => v.Deciding!.Score);
         return near ?? whole with { Verdict = Verdict.Unknown };
     }
+
+    // Every clause holds on its own; the claim also says in which order they happened.
+    private static ClauseVerdict Ordered(ClaimReading claim, (Clause Clause, ClauseVerdict Verdict)[] parts, FactIndex index)
+    {
+        // Every clause holds: the weakest one decides how sure we are.
+        var deciding = parts.Select(p => p.Verdict).MinBy(v => v.Deciding!.Score)!;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var (clause, verdict) = parts[i];
+            if (clause.Order == OrderMarker.None)
+            {
+                continue;
+            }
+
+            var head = Head(parts, i);
+            if (head is null)
+            {
+                return Unsettled(claim, deciding);
+            }
+
+            switch (Check(clause, head.Deciding!.Record, verdict.Deciding!.Record, index))
+            {
+                case false:
+                    return head with
+                    {
+                        Verdict = Verdict.Contradicted,
+                        Deciding = head.Deciding with { Kind = OutcomeKind.Contradicts, Contradiction = ContradictionKind.Order },
+                        Against = verdict.Deciding,
+                    };
+                case null:
+                    return Unsettled(claim, deciding);
+            }
+        }
+
+        return deciding;
+    }
+
+    // The clause an order is said against: the previous clause for "then"; for "after …", the main clause around it.
+    private static ClauseVerdict? Head((Clause Clause, ClauseVerdict Verdict)[] parts, int i)
+    {
+        if (parts[i].Clause.Order == OrderMarker.Then)
+        {
+            return i > 0 ? parts[i - 1].Verdict : null;
+        }
+
+        var before = parts.Take(i).LastOrDefault(p => p.Clause.Kind is ClauseKind.Main or ClauseKind.Coordinate);
+        var after = parts.Skip(i + 1).FirstOrDefault(p => p.Clause.Kind is ClauseKind.Main or ClauseKind.Coordinate);
+        return (before.Verdict ?? after.Verdict) is { } head && head.Deciding!.Record != parts[i].Verdict.Deciding!.Record ? head : null;
+    }
+
+    // True when the records agree with the order the clause gives against its head, false when they give the other
+    // order, null when they do not tell.
+    private static bool? Check(Clause clause, Facts.FactRecord head, Facts.FactRecord other, FactIndex index)
+    {
+        // "Then" is said of the later clause; the others of the clause that sets the time for the head.
+        var (later, earlier) = clause.Order switch
+        {
+            OrderMarker.Then => (other, head),
+            OrderMarker.After => (head, other),
+            OrderMarker.Before => (other, head),
+            _ => (head, other),
+        };
+        if (clause.Order == OrderMarker.When)
+        {
+            return EventOrder.Of(head, other, index) == TimeOrder.SameYear ? true : null;
+        }
+
+        if (clause.OffsetYears is { } years || clause.Shortly)
+        {
+            if (EventOrder.Year(later) is not { } l || EventOrder.Year(earlier) is not { } e)
+            {
+                return EventOrder.Of(later, earlier, index) == TimeOrder.Before ? false : null;
+            }
+
+            var gap = l - e;
+            return clause.OffsetYears is { } n ? gap == n : gap is >= 0 and <= 1 ? true : gap < 0 || gap > 2 ? false : null;
+        }
+
+        return EventOrder.Of(later, earlier, index) switch
+        {
+            TimeOrder.After => true,
+            TimeOrder.Before => false,
+            _ => null,
+        };
+    }
+
+    private static ClauseVerdict Unsettled(ClaimReading claim, ClauseVerdict deciding) =>
+        deciding with { Verdict = Verdict.Unknown, Missing = [new Mention(MentionKind.UnknownName, 0, 0, Explanations.Order(claim.Language))] };
 
     // A clause with nothing to check: no relation word, value or name of its own ("…, the billionaire, …").
     private static bool IsEmpty(ClaimReading claim, Clause clause) =>

@@ -14,4 +14,7 @@ internal sealed record ClauseVerdict(
 {
     /// <summary>Every record that applied to the clause, for tracing a decision.</summary>
     public IReadOnlyList<RecordOutcome> Outcomes { get; init; } = [];
+
+    /// <summary>For an order contradiction: the other event's record.</summary>
+    public RecordOutcome? Against { get; init; }
 }

@@ -16,13 +16,18 @@ internal static class Explanations
             : $"The article confirms it{source}: {record.Summary.En}";
     }
 
-    public static string Contradicted(RecordOutcome outcome, Language language)
+    public static string Contradicted(RecordOutcome outcome, Language language, RecordOutcome? against = null)
     {
         var record = outcome.Record;
         var source = Source(record, language);
         var summary = record.Summary.For(language);
         switch (outcome.Contradiction)
         {
+            case ContradictionKind.Order when against is not null:
+                var other = against.Record.Summary.For(language);
+                return language == Language.French
+                    ? $"L'article situe ces événements dans l'autre ordre{source} : {summary} / {other}"
+                    : $"The article puts these events the other way round{source}: {summary} / {other}";
             case ContradictionKind.SlotValue when outcome.Clash is { } clash:
                 var label = clash.Slot.Label.For(language);
                 return language == Language.French
@@ -47,6 +52,9 @@ internal static class Explanations
             ? $"L'article ne dit rien de {what}, donc ne peut ni confirmer ni démentir. Ce qu'il dit : {summary}"
             : $"The article says nothing about {what}, so it can neither confirm nor deny this. What it does say: {summary}";
     }
+
+    /// <summary>What stands for an order the article does not settle, in a list of what it says nothing about.</summary>
+    public static string Order(Language language) => language == Language.French ? "l'ordre des événements" : "the order of events";
 
     public static string Unknown(bool related, Language language) => (related, language) switch
     {

@@ -19,7 +19,7 @@ internal sealed class ClaimReader(FactIndex index)
 
         foreach (var token in tokens)
         {
-            (token.EnglishStem, token.FrenchStem) = token.IsSymbol ? (token.Text, token.Text) : index.Stems.Stems(token);
+            (token.EnglishStem, token.FrenchStem, token.FrenchPlainStem) = token.IsSymbol ? (token.Text, token.Text, token.Text) : index.Stems.Stems(token);
         }
 
         var mentions = new List<Mention>();
@@ -87,8 +87,9 @@ internal sealed class ClaimReader(FactIndex index)
         {
             var en = string.Concat(tokens.Skip(term.Start).Take(term.End - term.Start).Select(t => t.EnglishStem));
             var fr = string.Concat(tokens.Skip(term.Start).Take(term.End - term.Start).Select(t => t.FrenchStem));
+            var plain = string.Concat(tokens.Skip(term.Start).Take(term.End - term.Start).Select(t => t.FrenchPlainStem));
             english += index.EnglishTerms.ContainsKey(en) ? 1 : 0;
-            french += index.FrenchTerms.ContainsKey(fr) ? 1 : 0;
+            french += index.FrenchTerms.ContainsKey(fr) || index.FrenchTerms.ContainsKey(plain) ? 1 : 0;
         }
 
         return (english, french);
@@ -147,6 +148,7 @@ internal sealed class ClaimReader(FactIndex index)
     {
         var english = new string[index.MaxTermTokens + 1];
         var french = new string[index.MaxTermTokens + 1];
+        var plain = new string[index.MaxTermTokens + 1];
         var i = 0;
         while (i < tokens.Count)
         {
@@ -156,6 +158,7 @@ internal sealed class ClaimReader(FactIndex index)
             {
                 english[run + 1] = (run == 0 ? string.Empty : english[run]) + tokens[i + run].EnglishStem;
                 french[run + 1] = (run == 0 ? string.Empty : french[run]) + tokens[i + run].FrenchStem;
+                plain[run + 1] = (run == 0 ? string.Empty : plain[run]) + tokens[i + run].FrenchPlainStem;
                 run++;
             }
 
@@ -178,7 +181,8 @@ internal sealed class ClaimReader(FactIndex index)
                     qualifies |= !relationOnly || en.Any(u => u.Kind != TermUseKind.Context);
                 }
 
-                if (index.FrenchTerms.TryGetValue(french[length], out var fr))
+                if (index.FrenchTerms.TryGetValue(french[length], out var fr)
+                    || (plain[length] != french[length] && index.FrenchTerms.TryGetValue(plain[length], out fr)))
                 {
                     (uses ??= []).AddRange(length == 1 ? fr : fr.Select(u => u with { Length = length }));
                     qualifies |= !relationOnly || fr.Any(u => u.Kind != TermUseKind.Context);
@@ -200,12 +204,13 @@ internal sealed class ClaimReader(FactIndex index)
                 {
                     var suffix = string.Concat(tokens.Skip(j).Take(i + longest - j).Select(t => t.EnglishStem));
                     var frenchSuffix = string.Concat(tokens.Skip(j).Take(i + longest - j).Select(t => t.FrenchStem));
+                    var plainSuffix = string.Concat(tokens.Skip(j).Take(i + longest - j).Select(t => t.FrenchPlainStem));
                     if (index.EnglishTerms.TryGetValue(suffix, out var en))
                     {
                         spanUses.AddRange(en.Where(u => !named.Contains(u.Record)).Select(u => u with { Length = i + longest - j }));
                     }
 
-                    if (index.FrenchTerms.TryGetValue(frenchSuffix, out var fr))
+                    if (index.FrenchTerms.TryGetValue(frenchSuffix, out var fr) || index.FrenchTerms.TryGetValue(plainSuffix, out fr))
                     {
                         spanUses.AddRange(fr.Where(u => !named.Contains(u.Record)).Select(u => u with { Length = i + longest - j }));
                     }

@@ -24,6 +24,15 @@ internal sealed record Clause(
 
     public ClauseKind Kind { get; init; } = ClauseKind.Main;
 
+    /// <summary>When this clause happened against the clause it hangs on ("after", "then").</summary>
+    public OrderMarker Order { get; init; }
+
+    /// <summary>"three years after …": the gap the claim gives, in years.</summary>
+    public int? OffsetYears { get; init; }
+
+    /// <summary>"shortly after", "peu de temps avant": a gap of at most about a year.</summary>
+    public bool Shortly { get; init; }
+
     public IEnumerable<int> Indices => Enumerable.Range(From, To - From).Where(Contains);
 
     public bool Contains(int index) => members is null ? index >= From && index < To : index >= From && index < To && members[index];
@@ -38,6 +47,11 @@ internal sealed record Clause(
 
     public static Clause Of(ClaimReading claim, bool[] members, IReadOnlyList<Mention> inherited, ClauseKind kind)
     {
+        if (!members.Contains(true))
+        {
+            return Of(claim, 0, 0, inherited) with { Kind = kind };
+        }
+
         var from = Array.IndexOf(members, true);
         var to = Array.LastIndexOf(members, true) + 1;
         return new Clause(

@@ -18,7 +18,10 @@ internal static class ClauseReader
     private static readonly FrozenSet<string> SubjectPronouns = LanguageData.Both("subjectPronouns");
     private static readonly FrozenSet<string> OffsetWords = LanguageData.Both("offsetWords");
     private static readonly string[][] Subordinators = Phrases("subordinators");
-    private static readonly FrozenSet<string> Temporal = LanguageData.Both("temporalSubordinators").Select(p => p.Replace(' ', '|')).ToFrozenSet();
+    private static readonly Dictionary<string, OrderMarker> Temporal = Markers("temporalSubordinators");
+    private static readonly Dictionary<string, OrderMarker> Sequence = Markers("sequenceWords");
+    private static readonly string[][] SequencePhrases = Sequence.Keys.Select(k => k.Split(' ')).OrderByDescending(p => p.Length).ToArray();
+    private static readonly FrozenSet<string> ShortlyWords = LanguageData.Both("shortlyWords");
 
     public static IReadOnlyList<Clause> Read(ClaimReading claim)
     {
@@ -30,9 +33,11 @@ internal static class ClauseReader
         return plan.Build();
     }
 
-    /// <summary>Whether a subordinate clause says when (its marker is temporal: "after", "avant de").</summary>
-    public static bool IsTemporalMarker(IReadOnlyList<Token> tokens, int start, int length) =>
-        Temporal.Contains(string.Join('|', tokens.Skip(start).Take(length).Select(t => t.Text)));
+    // Phrase (tokenized as a claim, words joined by spaces) to what it says about order.
+    private static Dictionary<string, OrderMarker> Markers(string map) => LanguageData.All
+        .SelectMany(l => l.Map(string.Empty, map))
+        .GroupBy(kv => string.Join(' ', Tokenizer.Tokenize(kv.Key).Where(t => !t.IsSymbol).Select(t => t.Text)))
+        .ToDictionary(g => g.Key, g => g.First().Value.GetString() == "First" ? OrderMarker.Before : Enum.Parse<OrderMarker>(g.First().Value.GetString()!), StringComparer.Ordinal);
 
     private static string[][] Phrases(string list) => LanguageData.All
         .SelectMany(l => l.List(list))
@@ -45,7 +50,7 @@ internal static class ClauseReader
     {
         private readonly IReadOnlyList<Token> tokens = claim.Tokens;
         private readonly int[] owner = new int[claim.Tokens.Count];
-        private readonly List<(ClauseKind Kind, Mention? Antecedent)> clauses = [(ClauseKind.Main, null)];
+        private readonly List<Spec> clauses = [new(ClauseKind.Main, null)];
 
         // "Founded in 2015, OpenAI …": a relation word first, a comma, then the subject and a predicate of its own.
         public void MarkOpener()
@@ -119,7 +124,16 @@ internal static class ClauseReader
                     continue;
                 }
 
-                Assign(start, end, ClauseKind.Subordinate, null);
+                var spec = Assign(start, end, ClauseKind.Subordinate, null);
+                var marker = string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Text));
+                spec.Order = Temporal.GetValueOrDefault(marker);
+                spec.OffsetYears = Offset(start, i);
+                spec.Shortly = Enumerable.Range(start, i - start).Any(k => ShortlyWords.Contains(tokens[k].Text));
+                for (var k = start; k < i + length; k++)
+                {
+                    owner[k] = -1;
+                }
+
                 i = end;
             }
         }
@@ -135,12 +149,14 @@ internal static class ClauseReader
                 while (cut >= 0)
                 {
                     var next = clauses.Count;
-                    clauses.Add((current == 0 ? ClauseKind.Coordinate : clauses[current].Kind, clauses[current].Antecedent));
+                    clauses.Add(new(current == 0 ? ClauseKind.Coordinate : clauses[current].Kind, clauses[current].Antecedent));
                     for (var i = cut + 1; i < tokens.Count; i++)
                     {
                         owner[i] = owner[i] == current ? next : owner[i];
                     }
 
+                    // "… then …", "… and later …", "d'abord … puis …": the second clause follows the first.
+                    clauses[next].Order = TakeSequenceWords(current, cut, next) ? OrderMarker.Then : OrderMarker.None;
                     owner[cut] = -1;
                     current = next;
                     cut = Enumerable.Range(cut + 1, tokens.Count - cut - 1).FirstOrDefault(i => owner[i] == current && IsJoint(i, current), -1);
@@ -161,7 +177,7 @@ internal static class ClauseReader
                     continue;
                 }
 
-                var (kind, antecedent) = clauses[id];
+                var (kind, antecedent) = (clauses[id].Kind, clauses[id].Antecedent);
                 var own = OwnSubject(id);
                 IReadOnlyList<Mention> inherited = kind switch
                 {
@@ -171,7 +187,7 @@ internal static class ClauseReader
                     ClauseKind.Subordinate => mainSubject,
                     _ => previousSubject,
                 };
-                result.Add(Clause.Of(claim, members, inherited, kind));
+                result.Add(Clause.Of(claim, members, inherited, kind) with { Order = clauses[id].Order, OffsetYears = clauses[id].OffsetYears, Shortly = clauses[id].Shortly });
                 if (kind is ClauseKind.Main or ClauseKind.Coordinate)
                 {
                     previousSubject = own.Length > 0 ? own : inherited;
@@ -216,10 +232,63 @@ internal static class ClauseReader
             return 0;
         }
 
-        private void Assign(int from, int to, ClauseKind kind, Mention? antecedent)
+        // The sequence words around a joint ("then" as the joint, "later" after it, "first" before it) leave the
+        // clauses: they are what the order check reads.
+        private bool TakeSequenceWords(int before, int joint, int after)
+        {
+            var found = Sequence.ContainsKey(tokens[joint].Text);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (owner[i] != before && owner[i] != after)
+                {
+                    continue;
+                }
+
+                foreach (var phrase in SequencePhrases)
+                {
+                    if (i + phrase.Length <= tokens.Count && Enumerable.Range(0, phrase.Length).All(k => tokens[i + k].Text == phrase[k] && owner[i + k] == owner[i])
+                        && !claim.Terms.Any(t => t.IsRelationWord && t.Start <= i && i < t.End))
+                    {
+                        Array.Fill(owner, -1, i, phrase.Length);
+                        found = true;
+                        break;
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        // "three years after", "deux ans après": the number of years before the marker.
+        private int? Offset(int start, int marker)
+        {
+            for (var k = start; k < marker; k++)
+            {
+                var years = k + 1 < marker && tokens[k + 1].Text is "years" or "year" or "ans" or "an" or "annees" or "annee";
+                if (!years)
+                {
+                    continue;
+                }
+
+                if (claim.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Number && m.End == k + 1) is { Amount: { } amount })
+                {
+                    return (int)amount;
+                }
+
+                if (NumberWords.Units.TryGetValue(tokens[k].Text, out var unit))
+                {
+                    return (int)unit;
+                }
+            }
+
+            return null;
+        }
+
+        private Spec Assign(int from, int to, ClauseKind kind, Mention? antecedent)
         {
             var id = clauses.Count;
-            clauses.Add((kind, antecedent));
+            var spec = new Spec(kind, antecedent);
+            clauses.Add(spec);
             for (var k = from; k < to; k++)
             {
                 if (owner[k] == 0)
@@ -227,6 +296,8 @@ internal static class ClauseReader
                     owner[k] = id;
                 }
             }
+
+            return spec;
         }
 
         private int FindComma(int from)
@@ -251,5 +322,18 @@ internal static class ClauseReader
             claim.Mentions.FirstOrDefault(m => m.End == end && m.Kind is MentionKind.Entity or MentionKind.UnknownName);
 
         private Mention? MentionStartingAt(int start) => claim.Mentions.FirstOrDefault(m => m.Start == start);
+    }
+
+    private sealed class Spec(ClauseKind kind, Mention? antecedent)
+    {
+        public ClauseKind Kind { get; } = kind;
+
+        public Mention? Antecedent { get; } = antecedent;
+
+        public OrderMarker Order { get; set; }
+
+        public int? OffsetYears { get; set; }
+
+        public bool Shortly { get; set; }
     }
 }

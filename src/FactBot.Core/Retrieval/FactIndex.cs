@@ -18,7 +18,7 @@ internal sealed class FactIndex
     private readonly Dictionary<string, List<int>> recordsByEntity = new(StringComparer.Ordinal);
 
     // Records share lexicon entries and entities: each term and alias is analysed once.
-    private readonly Dictionary<(string Term, Language Language), string?> termKeys = [];
+    private readonly Dictionary<(string Term, Language Language), string[]> termKeys = [];
     private readonly HashSet<string> indexedEntities = new(StringComparer.Ordinal);
 
     public FactIndex(FactSnapshot snapshot, IStemmer stemmer)
@@ -113,15 +113,18 @@ internal sealed class FactIndex
                 }
 
                 var dictionary = language == Language.French ? french : english;
-                var key = language == Language.French ? Stems.Stems(token).Fr : Stems.Stems(token).En;
-                if (!dictionary.TryGetValue(key, out var uses))
+                var stems = Stems.Stems(token);
+                foreach (var key in language == Language.French ? [stems.Fr, stems.FrPlain] : new[] { stems.En })
                 {
-                    dictionary[key] = uses = [];
-                }
+                    if (!dictionary.TryGetValue(key, out var uses))
+                    {
+                        dictionary[key] = uses = [];
+                    }
 
-                if (!uses.Any(u => u.Kind != TermUseKind.Context && u.Record != r))
-                {
-                    uses.Add(use);
+                    if (!uses.Any(u => u.Kind != TermUseKind.Context && u.Record != r) && !uses.Contains(use))
+                    {
+                        uses.Add(use);
+                    }
                 }
             }
         }
@@ -131,37 +134,43 @@ internal sealed class FactIndex
     {
         foreach (var (term, language) in terms.All)
         {
-            if (!termKeys.TryGetValue((term, language), out var key))
+            if (!termKeys.TryGetValue((term, language), out var keys))
             {
-                termKeys[(term, language)] = key = TermKey(term, language);
-            }
-
-            if (key is null)
-            {
-                continue;
+                termKeys[(term, language)] = keys = TermKeys(term, language);
             }
 
             var dictionary = language == Language.French ? french : english;
-            if (!dictionary.TryGetValue(key, out var uses))
+            foreach (var key in keys)
             {
-                dictionary[key] = uses = [];
-            }
+                if (!dictionary.TryGetValue(key, out var uses))
+                {
+                    dictionary[key] = uses = [];
+                }
 
-            uses.Add(use);
+                uses.Add(use);
+            }
         }
     }
 
-    private string? TermKey(string term, Language language)
+    // The compact stems of a term; a French term also under the stems of its words without accents.
+    private string[] TermKeys(string term, Language language)
     {
         var tokens = Tokenizer.Tokenize(term).Where(t => !t.IsSymbol || t.Text is "$" or "%").ToArray();
 
         // A term of function words alone ("in", "né" folded to "ne") would fire on any sentence.
         if (tokens.Length == 0 || tokens.All(t => LanguageWords.English.Contains(t.Text) || LanguageWords.French.Contains(t.Text)))
         {
-            return null;
+            return [];
         }
 
         MaxTermTokens = Math.Max(MaxTermTokens, tokens.Length);
-        return Tokenizer.Compact(tokens.Select(t => language == Language.French ? Stems.Stems(t).Fr : Stems.Stems(t).En));
+        if (language != Language.French)
+        {
+            return [Tokenizer.Compact(tokens.Select(t => Stems.Stems(t).En))];
+        }
+
+        var accented = Tokenizer.Compact(tokens.Select(t => Stems.Stems(t).Fr));
+        var plain = Tokenizer.Compact(tokens.Select(t => Stems.Stems(t).FrPlain));
+        return accented == plain ? [accented] : [accented, plain];
     }
 }

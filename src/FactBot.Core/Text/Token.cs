@@ -10,6 +10,9 @@ public sealed record Token(string Text, int Index, bool Capitalized, bool Joined
 
     public string FrenchStem { get; set; } = "";
 
+    /// <summary>The French stem of the word without accents; the same as <see cref="FrenchStem"/> when it has none.</summary>
+    public string FrenchPlainStem { get; set; } = "";
+
     /// <summary>Written with a possessive "'s": "Acme's founders" does not make Acme the one who founded.</summary>
     public bool Possessive { get; init; }
 

@@ -167,7 +167,7 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
             // "more than $10 billion" when it was exactly $10 billion, or an amount "in total" against one
             // payment: neither true nor clearly false.
             var borderline = others.Where(m => (m.Kind == MentionKind.Money && m.Bound is ValueBound.MoreThan or ValueBound.LessThan && slot.Values.Any(v => v.Amount == m.Amount))
-                || (m.Kind == MentionKind.Money && SaysTotal)).ToArray();
+                || (m.Kind == MentionKind.Money && (SaysTotal || m.Vague))).ToArray();
             Undecided.AddRange(borderline);
             Score += borderline.Length > 0 ? 0.5 : 0;
             others = others.Except(borderline).ToArray();

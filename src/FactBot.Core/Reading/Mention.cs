@@ -21,5 +21,8 @@ public sealed record Mention(MentionKind Kind, int Start, int End, string Text)
 
     public ValueBound Bound { get; init; } = ValueBound.Equal;
 
+    /// <summary>"billions", "des milliards", "several million": at least twice the scale, never a contradiction.</summary>
+    public bool Vague { get; init; }
+
     public bool IsTime => Kind is MentionKind.Year or MentionKind.Period;
 }

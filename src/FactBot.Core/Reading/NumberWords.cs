@@ -25,6 +25,13 @@ internal static class NumberWords
         .Select(kv => (kv.Key.Split(' '), Enum.Parse<ValueBound>(kv.Value.GetString()!)))
         .ToArray();
 
+    /// <summary>Words that make a plural scale an amount without a number: "several billion", "des milliards".</summary>
+    public static readonly string[][] VagueQuantifiers = LanguageData.All
+        .SelectMany(l => l.List("numbers", "vagueQuantifiers"))
+        .Select(q => q.Split(' '))
+        .OrderByDescending(q => q.Length)
+        .ToArray();
+
     public static readonly FrozenDictionary<string, PeriodPart> PeriodWords = Map("periodWords", e => Enum.Parse<PeriodPart>(e.GetString()!));
 
     public static readonly FrozenDictionary<string, int> Months = Map("months", e => e.GetInt32());

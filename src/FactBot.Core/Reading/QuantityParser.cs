@@ -21,6 +21,20 @@ internal static class QuantityParser
                 continue;
             }
 
+            if (TryParseVague(tokens, i, out var vague))
+            {
+                mentions.Add(new Mention(MentionKind.Money, vague.Start, vague.End, string.Join(' ', tokens.Skip(vague.Start).Take(vague.End - vague.Start).Select(t => t.Surface)))
+                {
+                    Amount = vague.Value,
+                    Currency = vague.Currency,
+                    Bound = ValueBound.AtLeast,
+                    Vague = true,
+                });
+                Consume(consumed, vague.Start, vague.End);
+                i = vague.End - 1;
+                continue;
+            }
+
             if (TryParseAmount(tokens, i, out var amount))
             {
                 var comparison = ComparisonBefore(tokens, amount.Start);
@@ -86,6 +100,40 @@ internal static class QuantityParser
     }
 
     private readonly record struct Amount(int Start, int End, decimal Value, string? Currency, bool Scaled, bool IsDigits);
+
+    // "billions", "des milliards de dollars", "several million": a plural scale with no number, at least two of it.
+    private static bool TryParseVague(IReadOnlyList<Token> tokens, int i, out Amount amount)
+    {
+        amount = default;
+        var k = i;
+        foreach (var quantifier in NumberWords.VagueQuantifiers)
+        {
+            if (k + quantifier.Length < tokens.Count && Enumerable.Range(0, quantifier.Length).All(q => tokens[k + q].Text == quantifier[q]))
+            {
+                k += quantifier.Length;
+                break;
+            }
+        }
+
+        var quantified = k > i;
+        if (k >= tokens.Count || (i > 0 && tokens[i - 1].IsNumber) || !NumberWords.Scales.TryGetValue(tokens[k].Text, out var scale)
+            || tokens[k].Text.Length < 4 || !(quantified || tokens[k].Text.EndsWith('s')))
+        {
+            return false;
+        }
+
+        var end = k + 1;
+        string? currency = null;
+        var c = end < tokens.Count && tokens[end].Text is "of" or "de" or "d" ? end + 1 : end;
+        if (c < tokens.Count && NumberWords.Currencies.TryGetValue(tokens[c].Text, out var suffix))
+        {
+            currency = suffix;
+            end = c + 1;
+        }
+
+        amount = new Amount(i, end, 2 * scale, currency, Scaled: true, IsDigits: false);
+        return true;
+    }
 
     private static bool TryParseAmount(IReadOnlyList<Token> tokens, int i, out Amount amount)
     {

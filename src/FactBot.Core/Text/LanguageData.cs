@@ -30,6 +30,12 @@ internal sealed class LanguageData
     public IReadOnlyList<string> List(string name) =>
         root.TryGetProperty(name, out var list) ? list.EnumerateArray().Select(e => e.GetString()!).ToArray() : [];
 
+    /// <summary>A named word list inside a section ("numbers"), empty when the language has none.</summary>
+    public IReadOnlyList<string> List(string section, string name) =>
+        root.TryGetProperty(section, out var parent) && parent.TryGetProperty(name, out var list)
+            ? list.EnumerateArray().Select(e => e.GetString()!).ToArray()
+            : [];
+
     /// <summary>A named map of words to values (numbers, currencies, bounds), empty when the language has none.</summary>
     public IReadOnlyDictionary<string, JsonElement> Map(string section, string name)
     {

@@ -77,7 +77,7 @@ internal static class RecordMatcher
         // Sides are read around the first relation word: "Acme's for-profit arm was created" puts Acme first.
         var anchor = groupHits.MinBy(h => h!.Start)!;
         var roles = new ClaimRoles(claim, segment, anchor);
-        var state = new SlotComparison(record, roles, SaysOnly(claim, segment), SaysTotal(claim, segment));
+        var state = new SlotComparison(record, roles, SaysOnly(claim, segment), SaysTotal(claim, segment)) { RelationWords = relationTerms };
         var mentions = segment.Mentions.Concat(segment.Inherited).ToArray();
 
         if (!state.MatchEntities(mentions, segment.Inherited) || !state.MatchValues(mentions, m => m.IsTime, s => s.Type is SlotType.Year or SlotType.Period, TimeFits)
@@ -164,22 +164,15 @@ internal static class RecordMatcher
         };
     }
 
-    // A negation in a clause after "that"/"que" belongs to that clause: in "experts were upset that Acme did not
-    // share …", "not" does not deny that experts were upset.
-    private static int NegationsInClause(ClaimReading claim, Clause segment, TermOccurrence anchor)
-    {
-        var complementizer = -1;
-        for (var k = anchor.End; k < segment.To; k++)
-        {
-            if (segment.Contains(k) && claim.Tokens[k].Text is "that" or "que")
-            {
-                complementizer = k;
-                break;
-            }
-        }
+    // A negation denies the relation word of its own clause: nothing that ends a clause may stand between them ("never
+    // met Bo before they founded Acme" does not deny the founding). "Few", "rares" speak of the subject, across the
+    // relative pronoun after it ("rares sont ceux qui ont cru").
+    private static int NegationsInClause(ClaimReading claim, Clause segment, TermOccurrence anchor) =>
+        claim.Negations.Count(n => segment.Contains(n)
+            && !Between(n, anchor).Any(k => ClauseBoundary.Is(claim, k) && !(LanguageWords.SubjectNegations.Contains(claim.Tokens[n].Text) && ClauseBoundary.IsRelativePronoun(claim, k))));
 
-        return claim.Negations.Count(n => segment.Contains(n) && (complementizer < 0 || n < complementizer));
-    }
+    private static IEnumerable<int> Between(int n, TermOccurrence anchor) =>
+        n < anchor.Start ? Enumerable.Range(n + 1, anchor.Start - n - 1) : n >= anchor.End ? Enumerable.Range(anchor.End, n - anchor.End) : [];
 
     private static bool SaysOnly(ClaimReading claim, Clause segment)
     {

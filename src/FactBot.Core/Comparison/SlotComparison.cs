@@ -10,6 +10,9 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
 
     private bool SaysTotal => saysTotal;
 
+    /// <summary>The claim's words this record reads as its relation: a name must stand by one to fill a slot.</summary>
+    public IReadOnlySet<TermOccurrence> RelationWords { get; init; } = new HashSet<TermOccurrence>();
+
     public HashSet<Mention> Covered { get; } = [];
 
     public List<Mention> Undecided { get; } = [];
@@ -112,10 +115,15 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
             var exclusive = candidates.FirstOrDefault(s => s.Match == SlotMatch.Exclusive && !matched.Contains(s));
             var partial = candidates.FirstOrDefault(s => s.Match == SlotMatch.Partial);
             var key = candidates.FirstOrDefault(s => s.Match == SlotMatch.Key && !matched.Contains(s));
-            if (exclusive is not null)
+            if (exclusive is not null && (exclusive.Role != SlotRole.None || roles.IsArgument(name, RelationWords)))
             {
                 taken.Add(exclusive);
                 Differ(exclusive, [name]);
+            }
+            else if (exclusive is not null)
+            {
+                // A name somewhere else in the sentence may not be the one who holds the slot: neither true nor false.
+                Undecided.Add(name);
             }
             else if (partial is not null)
             {

@@ -202,6 +202,12 @@ internal sealed class ClaimReader(FactIndex index)
                 var named = spanUses.Select(u => u.Record).ToHashSet();
                 for (var j = i + 1; j < i + longest; j++)
                 {
+                    // "non lucratif" is not also "lucratif", nor "not-for-profit" "for-profit".
+                    if (LanguageWords.Negations.Contains(tokens[j - 1].Text) || tokens[j - 1].Text is "non" or "not")
+                    {
+                        continue;
+                    }
+
                     var suffix = string.Concat(tokens.Skip(j).Take(i + longest - j).Select(t => t.EnglishStem));
                     var frenchSuffix = string.Concat(tokens.Skip(j).Take(i + longest - j).Select(t => t.FrenchStem));
                     var plainSuffix = string.Concat(tokens.Skip(j).Take(i + longest - j).Select(t => t.FrenchPlainStem));

@@ -54,6 +54,20 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
     // "la tentative de prise de contrôle de Musk": the complement of a relation word, not of another noun.
     private bool FollowsRelationWord(int preposition) => claim.Terms.Any(t => t.IsRelationWord && t.End == preposition);
 
+    /// <summary>
+    /// Whether a mention is an argument of the relation word itself: its subject or object with only function words
+    /// between ("Bo is the CEO", "the CEO, Bo"), not a name further on ("CEO of Acme, the lab of San Francisco").
+    /// </summary>
+    public bool IsArgument(Mention mention, IEnumerable<TermOccurrence> relationWords) =>
+        relationWords.Append(anchor).Any(term => IsArgumentOf(mention, term));
+
+    private bool IsArgumentOf(Mention mention, TermOccurrence term)
+    {
+        var (from, to) = mention.End <= term.Start ? (mention.End, term.Start) : (term.End, mention.Start);
+        return to - from <= 3 && Enumerable.Range(from, Math.Max(0, to - from)).All(k =>
+            claim.Tokens[k].IsSymbol || LanguageWords.English.Contains(claim.Tokens[k].Text) || LanguageWords.French.Contains(claim.Tokens[k].Text));
+    }
+
     private static bool IsPassive(ClaimReading claim, Clause segment, TermOccurrence anchor)
     {
         // "was founded", "a été créée"; not "is considering", "is reportedly", "is the founder".

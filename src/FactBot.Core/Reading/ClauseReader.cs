@@ -208,8 +208,16 @@ internal static class ClauseReader
                 return false;
             }
 
-            // Both sides say something; names alone ("Ada and Bo founded …") belong to the clause that follows.
-            return HasRelation(0, i, id) && HasRelation(i + 1, tokens.Count, id);
+            // Both sides say something; names alone ("Ada and Bo founded …") belong to the clause that follows, and a
+            // noun after "and" ("its direction and control") is not a clause of its own.
+            return HasRelation(0, i, id) && HasRelation(i + 1, tokens.Count, id) && SaysEnoughAfter(i, id);
+        }
+
+        private bool SaysEnoughAfter(int joint, int id)
+        {
+            var after = Enumerable.Range(joint + 1, tokens.Count - joint - 1).Where(k => owner[k] == id && !tokens[k].IsSymbol).ToArray();
+            return after.Length >= 3 || after.Any(k => SubjectPronouns.Contains(tokens[k].Text) || claim.Mentions.Any(m => m.Start == k))
+                || !claim.Terms.Any(t => t.IsRelationWord && t.End == joint);
         }
 
         private Mention[] OwnSubject(int id)

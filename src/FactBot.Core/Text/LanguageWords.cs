@@ -73,6 +73,12 @@ internal static class LanguageWords
 
     public static readonly FrozenSet<string> AgentPrepositions = LanguageData.Both("agentPrepositions");
 
+    /// <summary>Negations that deny from the object, after the verb: "shared nothing", "n'a rien dit".</summary>
+    public static readonly FrozenSet<string> ObjectNegations = LanguageData.Both("objectNegations");
+
+    /// <summary>Negations that quantify the subject: "few believed", "rares sont ceux qui ont cru", "nobody who".</summary>
+    public static readonly FrozenSet<string> SubjectNegations = LanguageData.Both("subjectNegations");
+
     /// <summary>Chat filler that carries no claim ("lol", "ok").</summary>
     public static readonly FrozenSet<string> Chatter = LanguageData.Both("chatter");
 

@@ -17,6 +17,7 @@ public sealed class ClaimEngine : IClaimChecker
     private const double RelatedThreshold = 2.5;
     private readonly FactIndex index;
     private readonly ClaimReader analyzer;
+    private readonly ConfidenceModel model = ConfidenceModel.Default;
 
     public ClaimEngine(FactSnapshot snapshot, IStemmer stemmer)
     {
@@ -33,96 +34,51 @@ public sealed class ClaimEngine : IClaimChecker
         return ClaimTrace.Describe(reading, ClauseReader.Read(reading), index) + $"result:   {Check(claim)}";
     }
 
-    public CheckResult Check(string claim)
+    public CheckResult Check(string claim) => Assess(claim).Result;
+
+    /// <summary>The answer for <paramref name="claim"/> with the features its confidence was computed from.</summary>
+    public Assessment Assess(string claim)
     {
-        var analysis = analyzer.Read(claim);
-        var language = analysis.Language;
-        if (analysis.IsWhQuestion)
+        var reading = analyzer.Read(claim);
+        var language = reading.Language;
+        if (reading.IsWhQuestion || (reading.Terms.Count == 0 && reading.Mentions.Count == 0))
         {
-            var related = Related(analysis);
-            return Unknown(analysis, related.Count > 0 ? 0.85 : 0.9, Explanations.Question(language), related);
+            var related = reading.IsWhQuestion ? Related(reading) : [];
+            var features = FeatureExtractor.Question(reading, related.Count);
+            var explanation = reading.IsWhQuestion ? Explanations.Question(language) : Explanations.NoClaim(language);
+            return new Assessment(Unknown(reading, model.Probability(features), explanation, related), features);
         }
 
-        if (analysis.Terms.Count == 0 && analysis.Mentions.Count == 0)
+        var clauses = ClauseReader.Read(reading);
+        var verdict = ClaimDecider.Decide(reading, clauses, index) with { Clauses = clauses.Count };
+        if (verdict.Verdict is Verdict.Supported or Verdict.Contradicted)
         {
-            return Unknown(analysis, 0.95, Explanations.NoClaim(language), []);
-        }
-
-        var verdict = Decide(analysis);
-        return verdict.Verdict switch
-        {
-            Verdict.Supported => Result(analysis, Verdict.Supported, SupportConfidence(verdict) - Unread(analysis, 0.09), verdict.Deciding!, Explanations.Supported(verdict.Deciding!, language)),
-            Verdict.Contradicted => Result(analysis, Verdict.Contradicted, ContradictionConfidence(verdict.Deciding!) - Unread(analysis, 0.05), verdict.Deciding!, Explanations.Contradicted(verdict.Deciding!, language, verdict.Against)),
-            _ => UnknownVerdict(analysis, verdict),
-        };
-    }
-
-    private ClauseVerdict Decide(ClaimReading analysis) => ClaimDecider.Decide(analysis, ClauseReader.Read(analysis), index);
-
-    private CheckResult UnknownVerdict(ClaimReading analysis, ClauseVerdict verdict)
-    {
-        var related = Related(analysis);
-        if (verdict.Deciding is { } near && verdict.Missing.Count > 0)
-        {
-            return Unknown(analysis, 0.7, Explanations.Partial(near, verdict.Missing, analysis.Language), related);
-        }
-
-        var confidence = related.Count == 0 ? 0.9 : verdict.HasCandidates ? 0.6 : 0.75;
-        return Unknown(analysis, confidence, Explanations.Unknown(related.Count > 0, analysis.Language), related);
-    }
-
-    // Content words the engine read nothing into ("for health reasons") may carry what makes the claim false:
-    // each lowers the confidence a little, so confidence orders correctness.
-    private static double Unread(ClaimReading analysis, double each)
-    {
-        var unread = 0;
-        for (var i = 0; i < analysis.Tokens.Count; i++)
-        {
-            var token = analysis.Tokens[i];
-            if (token.IsSymbol || token.IsNumber || token.Text.Length < 3 || LanguageWords.English.Contains(token.Text)
-                || LanguageWords.French.Contains(token.Text) || LanguageWords.Negations.Contains(token.Text)
-                || analysis.Terms.Any(t => t.Start <= i && i < t.End) || analysis.Mentions.Any(m => m.Start <= i && i < m.End))
+            var features = FeatureExtractor.Of(reading, verdict, 0);
+            var confidence = model.Probability(features);
+            if (confidence >= model.AbstainBelow)
             {
-                continue;
+                var explanation = verdict.Verdict == Verdict.Supported
+                    ? Explanations.Supported(verdict.Deciding!, language)
+                    : Explanations.Contradicted(verdict.Deciding!, language, verdict.Against);
+                return new Assessment(Result(reading, verdict.Verdict, confidence, verdict.Deciding!, explanation), features);
             }
 
-            unread++;
+            // Too unsure to say: the record stays as the closest statement.
+            verdict = verdict with { Verdict = Verdict.Unknown, Missing = [] };
         }
 
-        return Math.Min(unread * each, 0.3);
+        return UnknownVerdict(reading, verdict);
     }
 
-    private static double SupportConfidence(ClauseVerdict verdict)
+    private Assessment UnknownVerdict(ClaimReading reading, ClauseVerdict verdict)
     {
-        var best = verdict.Deciding!;
-        var confidence = 0.8 + (0.04 * Math.Min(best.MatchedSlots, 4));
-        if (verdict.Supporting.Count > 1 && best.Covered.Count == 0)
-        {
-            confidence -= 0.05;
-        }
-
-        if (best.Record.Attribution is not null || best.Record.Hedge is not null)
-        {
-            confidence -= 0.1;
-        }
-
-        return Math.Clamp(confidence, 0.5, 0.97);
-    }
-
-    private static double ContradictionConfidence(RecordOutcome outcome)
-    {
-        var confidence = outcome.Contradiction switch
-        {
-            ContradictionKind.SlotValue => 0.9,
-            ContradictionKind.Polarity => 0.86,
-            _ => 0.78,
-        };
-        if (outcome.Record.Attribution is not null || outcome.Record.Hedge is not null)
-        {
-            confidence -= 0.1;
-        }
-
-        return confidence;
+        var related = Related(reading);
+        var features = FeatureExtractor.Of(reading, verdict, related.Count);
+        var confidence = model.Probability(features);
+        var explanation = verdict.Deciding is { } near && verdict.Missing.Count > 0
+            ? Explanations.Partial(near, verdict.Missing, reading.Language)
+            : Explanations.Unknown(related.Count > 0, reading.Language);
+        return new Assessment(Unknown(reading, confidence, explanation, related), features);
     }
 
     private static CheckResult Result(ClaimReading analysis, Verdict verdict, double confidence, RecordOutcome deciding, string explanation)

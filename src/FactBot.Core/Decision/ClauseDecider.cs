@@ -15,7 +15,7 @@ internal static class ClauseDecider
     public static ClauseVerdict Resolve(ClaimReading claim, Clause segment, FactIndex index)
     {
         var outcomes = new List<RecordOutcome>();
-        return Resolve(claim, segment, index, outcomes) with { Outcomes = outcomes };
+        return Resolve(claim, segment, index, outcomes) with { Outcomes = outcomes, Clause = segment };
     }
 
     private static ClauseVerdict Resolve(ClaimReading claim, Clause segment, FactIndex index, List<RecordOutcome> outcomes)
@@ -119,7 +119,14 @@ internal static class ClauseDecider
             return false;
         }
 
-        return Unaccounted(claim, segment, [contradiction], []).Count() <= DecisionWeights.UnexplainedWordsInContradiction;
+        return Unexplained(claim, segment, contradiction) <= DecisionWeights.UnexplainedWordsInContradiction;
+    }
+
+    /// <summary>How many content words of the clause the record leaves unexplained.</summary>
+    public static int Unexplained(ClaimReading claim, Clause segment, RecordOutcome outcome)
+    {
+        var clash = outcome.Clash?.Claimed;
+        return Unaccounted(claim, segment, [outcome], []).Count(m => clash is null || m.Start < clash.Start || m.Start >= clash.End);
     }
 
     // Words that some record fully expressed in the clause reads as its own relation terms.

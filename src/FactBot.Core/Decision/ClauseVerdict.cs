@@ -15,6 +15,12 @@ internal sealed record ClauseVerdict(
     /// <summary>Every record that applied to the clause, for tracing a decision.</summary>
     public IReadOnlyList<RecordOutcome> Outcomes { get; init; } = [];
 
+    /// <summary>The clause this verdict is about.</summary>
+    public Clause? Clause { get; init; }
+
+    /// <summary>How many clauses the claim had (for a verdict on the whole claim).</summary>
+    public int Clauses { get; init; } = 1;
+
     /// <summary>For an order contradiction: the other event's record.</summary>
     public RecordOutcome? Against { get; init; }
 }

@@ -19,6 +19,9 @@ public sealed record Token(string Text, int Index, bool Capitalized, bool Joined
     /// <summary>Lower case with its accents, for the French stemmer ("dépassée" stems like "dépassé").</summary>
     public string Accented { get; init; } = Text;
 
+    /// <summary>True when the word was read as a known word it misspells ("Microsfot" as "microsoft").</summary>
+    public bool Corrected { get; init; }
+
     /// <summary>The word as written (folded, case kept), for naming it back to the user.</summary>
     public string Surface { get; init; } = Text;
 }

@@ -2,6 +2,7 @@ using FactBot.Core.Checking;
 using FactBot.Core.Comparison;
 using FactBot.Core.Reading;
 using FactBot.Core.Retrieval;
+using FactBot.Core.Text;
 
 namespace FactBot.Core.Decision;
 
@@ -21,7 +22,10 @@ internal static class ClaimDecider
         }
 
         // A record may state the circumstance itself ("contributed $100 million before leaving").
-        var whole = ClauseDecider.Resolve(claim, Clause.Of(claim, 0, claim.Tokens.Count, []), index);
+        var markers = Enumerable.Range(0, claim.Tokens.Count)
+            .Where(i => !clauses.Any(c => c.Contains(i)) && !claim.Tokens[i].IsSymbol && !LanguageWords.ClauseJoiners.Contains(claim.Tokens[i].Text))
+            .ToHashSet();
+        var whole = ClauseDecider.Resolve(claim, Clause.Of(claim, 0, claim.Tokens.Count, []) with { Demanded = markers }, index);
         var circumstantial = clauses.Any(c => c.Order != OrderMarker.None || c.Kind == ClauseKind.Subordinate);
         if (circumstantial && whole.Verdict == Verdict.Supported)
         {

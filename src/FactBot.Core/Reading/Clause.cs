@@ -24,6 +24,10 @@ internal sealed record Clause(
 
     public ClauseKind Kind { get; init; } = ClauseKind.Main;
 
+    /// <summary>Tokens that must be explained even though they are function words: the order words ("after", "then")
+    /// of a claim read as one clause, which only a record stating that order explains.</summary>
+    public IReadOnlySet<int> Demanded { get; init; } = new HashSet<int>();
+
     /// <summary>When this clause happened against the clause it hangs on ("after", "then").</summary>
     public OrderMarker Order { get; init; }
 

@@ -106,7 +106,9 @@ internal static class ClauseReader
             for (var i = 0; i < tokens.Count; i++)
             {
                 var length = owner[i] == 0 ? SubordinatorAt(i) : 0;
-                if (length == 0)
+
+                // A reason stays in its clause: the record that states the fact usually states why ("because of").
+                if (length == 0 || !Temporal.ContainsKey(string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Text))))
                 {
                     continue;
                 }

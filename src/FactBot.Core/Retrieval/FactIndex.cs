@@ -107,7 +107,8 @@ internal sealed class FactIndex
         {
             foreach (var token in Tokenizer.Tokenize(text ?? string.Empty))
             {
-                if (token.IsSymbol || token.IsNumber || LanguageWords.English.Contains(token.Text) || LanguageWords.French.Contains(token.Text))
+                if (token.IsSymbol || token.IsNumber
+                    || ((LanguageWords.English.Contains(token.Text) || LanguageWords.French.Contains(token.Text)) && !LanguageWords.Connectives.Contains(token.Text)))
                 {
                     continue;
                 }

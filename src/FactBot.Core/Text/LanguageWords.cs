@@ -79,6 +79,16 @@ internal static class LanguageWords
     /// <summary>Negations that quantify the subject: "few believed", "rares sont ceux qui ont cru", "nobody who".</summary>
     public static readonly FrozenSet<string> SubjectNegations = LanguageData.Both("subjectNegations");
 
+    /// <summary>
+    /// Function words that say how events relate ("because", "after", "before", "avant", "car"): a claim's own are
+    /// checked, and a record's sentence that uses one accounts for it.
+    /// </summary>
+    public static readonly FrozenSet<string> Connectives = LanguageData.All
+        .SelectMany(l => l.List("subordinators").Concat(l.Map(string.Empty, "sequenceWords").Keys))
+        .SelectMany(p => p.Split(' ', '\''))
+        .Where(w => w.Length > 2)
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Chat filler that carries no claim ("lol", "ok").</summary>
     public static readonly FrozenSet<string> Chatter = LanguageData.Both("chatter");
 

@@ -174,7 +174,7 @@ internal static class RecordMatcher
     private static IEnumerable<int> Between(int n, TermOccurrence anchor) =>
         n < anchor.Start ? Enumerable.Range(n + 1, anchor.Start - n - 1) : n >= anchor.End ? Enumerable.Range(anchor.End, n - anchor.End) : [];
 
-    private static bool SaysOnly(ClaimReading claim, Clause segment)
+    internal static bool SaysOnly(ClaimReading claim, Clause segment)
     {
         foreach (var k in segment.Indices)
         {
@@ -211,7 +211,7 @@ internal static class RecordMatcher
         return null;
     }
 
-    private static bool SaysTotal(ClaimReading claim, Clause segment)
+    internal static bool SaysTotal(ClaimReading claim, Clause segment)
     {
         foreach (var k in segment.Indices)
         {

@@ -65,6 +65,12 @@ internal static class ClauseDecider
             }
         }
 
+        var explained = SeriesRule.Apply(claim, segment, outcomes, index);
+        if (explained.Count > 0)
+        {
+            segment = segment with { Explained = explained };
+        }
+
         var supports = Ranked(outcomes, OutcomeKind.Supports).ToArray();
         var undecided = Ranked(outcomes, OutcomeKind.Undecided).FirstOrDefault();
         var bestSupport = supports.FirstOrDefault();
@@ -229,7 +235,7 @@ internal static class ClauseDecider
         foreach (var i in segment.Indices)
         {
             var token = claim.Tokens[i];
-            if (token.IsSymbol || token.IsNumber || (Accountability.IsHarmless(token.Text) && !segment.Demanded.Contains(i))
+            if (token.IsSymbol || token.IsNumber || (Accountability.IsHarmless(token.Text) && !segment.Demanded.Contains(i)) || segment.Explained.Contains(i)
                 || supports.Any(s => s.CoveredTerms.Any(t => t.Start <= i && i < t.End) || s.Covered.Any(m => m.Start <= i && i < m.End))
                 || missing.Any(m => m.Start <= i && i < m.End))
             {

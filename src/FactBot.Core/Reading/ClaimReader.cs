@@ -76,7 +76,7 @@ internal sealed class ClaimReader(FactIndex index)
                 mentions.Remove(corrected);
             }
         }
-        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges };
+        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens) };
     }
 
     // How many matched terms read as English words and how many as French ones.

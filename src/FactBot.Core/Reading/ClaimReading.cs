@@ -19,4 +19,7 @@ internal sealed record ClaimReading(
 
     /// <summary>Where the claim speaks of a later change of state: "no longer", "ne … plus", "former".</summary>
     public IReadOnlyList<int> StateChanges { get; init; } = [];
+
+    /// <summary>"first", "latest", "biggest": which of several like events the claim means.</summary>
+    public IReadOnlyList<Superlative> Superlatives { get; init; } = [];
 }

@@ -28,6 +28,9 @@ internal sealed record Clause(
     /// of a claim read as one clause, which only a record stating that order explains.</summary>
     public IReadOnlySet<int> Demanded { get; init; } = new HashSet<int>();
 
+    /// <summary>Tokens explained by the decision itself, such as a superlative that picked one of several records.</summary>
+    public IReadOnlySet<int> Explained { get; init; } = new HashSet<int>();
+
     /// <summary>When this clause happened against the clause it hangs on ("after", "then").</summary>
     public OrderMarker Order { get; init; }
 

@@ -68,6 +68,7 @@ internal sealed class FactIndex
         FrenchTerms = french.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<TermUse>)kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
         Aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
         Facets = Records.Select(RecordFacets.Of).ToArray();
+        Series = SeriesOf(Records);
         RecordsByEntity = recordsByEntity.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<int>)kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
     }
 
@@ -87,9 +88,25 @@ internal sealed class FactIndex
 
     public FrozenDictionary<string, IReadOnlyList<int>> RecordsByEntity { get; }
 
+    /// <summary>
+    /// For each record, the records of the same kind of event between the same parties (Acme's two investments in
+    /// Initech): same relation, same key values. Empty when the record is alone of its kind.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<int>> Series { get; }
+
     public int MaxTermTokens { get; private set; } = 1;
 
     public int MaxAliasTokens { get; private set; } = 1;
+
+    private static IReadOnlyList<int>[] SeriesOf(IReadOnlyList<FactRecord> records)
+    {
+        static string Kind(FactRecord r) => string.Join('|', r.Relation.Select(g => g.Id))
+            + "#" + string.Join('|', r.Slots.Where(s => s.Match == SlotMatch.Key).OrderBy(s => s.Name, StringComparer.Ordinal)
+                .Select(s => s.Name + "=" + string.Join(',', s.Values.Select(v => v.Entity ?? v.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)))))
+            + "#" + string.Join('|', r.Slots.Where(s => s.Match != SlotMatch.Key).Select(s => s.Type).Order());
+        var groups = Enumerable.Range(0, records.Count).GroupBy(r => Kind(records[r]), StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<int>)g.ToArray(), StringComparer.Ordinal);
+        return Enumerable.Range(0, records.Count).Select(r => groups[Kind(records[r])] is { Count: > 1 } series ? series : []).ToArray();
+    }
 
     // A record accounts for the words of its own sentence and summaries: a claim that paraphrases them says nothing
     // the record does not. Words that express another relation ("dirige" in a founding sentence) stay that

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace FactBot.Core.Text.Spelling;
 
 /// <summary>
@@ -11,7 +9,7 @@ namespace FactBot.Core.Text.Spelling;
 /// </summary>
 internal sealed class DeletionIndex
 {
-    // The top bits of a hash pick a bucket; a bucket is a short run of the sorted (hash, word) entries.
+    // The top bits of a hash pick a bucket; a bucket is a short run of (hash, word) entries.
     private const int BucketBits = 16;
 
     private readonly int[] bucketStarts = new int[(1 << BucketBits) + 1];
@@ -22,41 +20,45 @@ internal sealed class DeletionIndex
     /// <param name="deletions">How many letters may be deleted from a word of the given length (0 to 2).</param>
     public DeletionIndex(IReadOnlyList<string> words, Func<int, int> deletions)
     {
-        var entries = new List<ulong>(words.Count * 16);
-        Span<uint> variants = stackalloc uint[MaxVariants];
-        Span<char> scratch = stackalloc char[2 * SpellingOptions.LongestWord];
-        for (var id = 0; id < words.Count; id++)
+        var total = 0;
+        foreach (var word in words)
         {
-            var count = Variants(words[id], deletions(words[id].Length), scratch, variants);
-            foreach (var hash in variants[..count])
-            {
-                entries.Add(((ulong)hash << 32) | (uint)id);
-            }
+            total += VariantCount(word.Length, deletions(word.Length));
         }
 
-        var sorted = CollectionsMarshal.AsSpan(entries);
-        sorted.Sort();
-        var unique = sorted[..Deduplicate(sorted)];
-        hashes = new uint[unique.Length];
-        this.words = new int[unique.Length];
-        for (var i = 0; i < unique.Length; i++)
+        // Every (hash, word) entry once, then placed bucket by bucket (a counting sort: no comparison sort needed,
+        // since a lookup scans its bucket; the same deletion made twice from one word is dropped by the lookup).
+        var entryHashes = new uint[total];
+        var entryWords = new int[total];
+        Span<char> scratch = stackalloc char[2 * SpellingOptions.LongestWord];
+        var filled = 0;
+        for (var id = 0; id < words.Count; id++)
         {
-            hashes[i] = (uint)(unique[i] >> 32);
-            this.words[i] = (int)(uint)unique[i];
-            bucketStarts[(hashes[i] >> (32 - BucketBits)) + 1]++;
+            var count = Variants(words[id], deletions(words[id].Length), scratch, entryHashes.AsSpan(filled));
+            entryWords.AsSpan(filled, count).Fill(id);
+            filled += count;
+        }
+
+        foreach (var hash in entryHashes)
+        {
+            bucketStarts[Bucket(hash) + 1]++;
         }
 
         for (var b = 1; b < bucketStarts.Length; b++)
         {
             bucketStarts[b] += bucketStarts[b - 1];
         }
+
+        hashes = new uint[total];
+        this.words = new int[total];
+        var next = bucketStarts[..^1];
+        for (var i = 0; i < total; i++)
+        {
+            var at = next[Bucket(entryHashes[i])]++;
+            hashes[at] = entryHashes[i];
+            this.words[at] = entryWords[i];
+        }
     }
-
-    /// <summary>The most deletion variants of one word: itself, each single and each double deletion.</summary>
-    private static int MaxVariants { get; } = VariantCount(SpellingOptions.LongestWord, SpellingOptions.MostEdits);
-
-    /// <summary>How many (deletion, word) entries the index holds.</summary>
-    public int Entries => hashes.Length;
 
     /// <summary>The bytes the index occupies.</summary>
     public long Bytes => (hashes.Length * 8L) + (bucketStarts.Length * 4L);
@@ -72,7 +74,7 @@ internal sealed class DeletionIndex
         var count = 0;
         foreach (var hash in variants[..Variants(token, deletions, scratch, variants)])
         {
-            var bucket = hash >> (32 - BucketBits);
+            var bucket = Bucket(hash);
             for (var i = bucketStarts[bucket]; i < bucketStarts[bucket + 1]; i++)
             {
                 if (hashes[i] == hash && !found[..count].Contains(words[i]))
@@ -125,17 +127,5 @@ internal sealed class DeletionIndex
 
     private static uint Hash(ReadOnlySpan<char> text) => (uint)string.GetHashCode(text);
 
-    private static int Deduplicate(Span<ulong> sorted)
-    {
-        var length = 0;
-        foreach (var entry in sorted)
-        {
-            if (length == 0 || sorted[length - 1] != entry)
-            {
-                sorted[length++] = entry;
-            }
-        }
-
-        return length;
-    }
+    private static int Bucket(uint hash) => (int)(hash >> (32 - BucketBits));
 }

@@ -23,7 +23,7 @@ internal sealed class SpellingCorrector
     private readonly FrozenSet<string> vocabulary;
     private readonly string[] targets;
     private readonly DeletionIndex index;
-    private readonly IReadOnlyList<WordList> realWords;
+    private readonly WordList[] realWords;
     private readonly CorrectionCache cache;
 
     /// <param name="vocabulary">The folded lower-case words the engine knows.</param>
@@ -36,7 +36,7 @@ internal sealed class SpellingCorrector
         this.vocabulary = vocabulary.ToFrozenSet(StringComparer.Ordinal);
         targets = [.. this.vocabulary.Where(IsCorrectable).Order(StringComparer.Ordinal)];
         index = new DeletionIndex(targets, this.options.AllowedEdits);
-        this.realWords = realWords ?? [WordList.English, WordList.French];
+        this.realWords = realWords is null ? [WordList.English, WordList.French] : [.. realWords];
         cache = new CorrectionCache(this.options.CacheSize);
     }
 

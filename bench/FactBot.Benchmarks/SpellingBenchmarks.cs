@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using BenchmarkDotNet.Attributes;
+using F23.StringSimilarity;
 using FactBot.Core.Text.Spelling;
+using Lucene.Net.Util.Automaton;
 
 namespace FactBot.Benchmarks;
 
@@ -9,7 +11,9 @@ namespace FactBot.Benchmarks;
 /// <see cref="SpellingCorrector"/> over a 10,000-word vocabulary (every 59th English and French general word, so real
 /// lengths and spellings): building it, and looking up typos that correct, unknown tokens that don't, real words and
 /// vocabulary words, each without the cache (per lookup), and a repeating mix with it. GlobalSetup prints the word
-/// lists' load time and the heap the lists and the corrector retain.
+/// lists' load time and the heap the lists and the corrector retain. The last two compare the distance libraries
+/// considered: F23.StringSimilarity's optimal string alignment for one (token, word) pair, which the corrector uses,
+/// and Lucene.Net's Levenshtein automata with transpositions (distance 1 and 2) built for one token.
 /// </summary>
 [MemoryDiagnoser]
 public class SpellingBenchmarks
@@ -78,6 +82,33 @@ public class SpellingBenchmarks
     /// <summary>The four kinds repeating, as chat does, with the default cache of recent answers.</summary>
     [Benchmark(OperationsPerInvoke = Lookups)]
     public int MixWithCache() => Run(cached, mix);
+
+    [Benchmark(OperationsPerInvoke = Lookups)]
+    public double OsaDistancePerPair()
+    {
+        var osa = new OptimalStringAlignment();
+        var sum = 0.0;
+        for (var i = 0; i < typos.Length; i++)
+        {
+            sum += osa.Distance(typos[i], known[i]);
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Lookups)]
+    public int LuceneAutomataPerToken()
+    {
+        var accepted = 0;
+        foreach (var typo in typos)
+        {
+            var automata = new LevenshteinAutomata(typo, withTranspositions: true);
+            accepted += BasicOperations.Run(automata.ToAutomaton(1), typo) ? 1 : 0;
+            accepted += BasicOperations.Run(automata.ToAutomaton(2), typo) ? 1 : 0;
+        }
+
+        return accepted;
+    }
 
     private static int Run(SpellingCorrector corrector, string[] tokens)
     {

@@ -101,9 +101,14 @@ internal sealed class SpellingCorrector
     {
         Span<int> candidates = stackalloc int[MostCandidates];
         var count = index.Candidates(token, options.AllowedEdits(token.Length), candidates);
+        if (count < 0)
+        {
+            return null;
+        }
+
         string? best = null;
         int bestEdits = int.MaxValue, ties = 0;
-        foreach (var id in candidates[..Math.Max(count, 0)])
+        foreach (var id in candidates[..count])
         {
             var edits = Edits(token, targets[id]);
             if (edits < bestEdits)
@@ -116,7 +121,7 @@ internal sealed class SpellingCorrector
             }
         }
 
-        return best is not null && ties == 0 && count >= 0 ? new Correction(best, bestEdits) : null;
+        return best is not null && ties == 0 ? new Correction(best, bestEdits) : null;
     }
 
     // The edits from token to word under the rules, or int.MaxValue when the word is out of reach.

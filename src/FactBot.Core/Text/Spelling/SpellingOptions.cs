@@ -23,8 +23,8 @@ internal sealed record SpellingOptions
     /// <summary>Longer tokens are never corrected.</summary>
     public int MaximumLength { get; init; } = 32;
 
-    /// <summary>How many recent answers are kept (a power of two; 0 turns the cache off).</summary>
-    public int CacheSize { get; init; } = 1024;
+    /// <summary>How many recent answers are kept (a power of two, at least 2; 0 turns the cache off).</summary>
+    public int CacheSize { get; init; } = 2048;
 
     /// <summary>The edits allowed between words of these lengths: the shorter one decides.</summary>
     public int AllowedEdits(int length, int otherLength) => AllowedEdits(Math.Min(length, otherLength));
@@ -40,9 +40,9 @@ internal sealed record SpellingOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaximumLength, MinimumLength, nameof(MaximumLength));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaximumLength, LongestWord, nameof(MaximumLength));
         ArgumentOutOfRangeException.ThrowIfNegative(CacheSize, nameof(CacheSize));
-        if (CacheSize != 0 && !int.IsPow2(CacheSize))
+        if (CacheSize != 0 && (CacheSize < 2 || !int.IsPow2(CacheSize)))
         {
-            throw new ArgumentOutOfRangeException(nameof(CacheSize), CacheSize, "The cache size must be a power of two or 0.");
+            throw new ArgumentOutOfRangeException(nameof(CacheSize), CacheSize, "The cache size must be 0 or a power of two, at least 2.");
         }
     }
 }

@@ -33,6 +33,7 @@ public sealed class SpellingOptionsTests
     [InlineData(5, 9, SpellingOptions.LongestWord + 1, 1024)]
     [InlineData(5, 9, 32, -1)]
     [InlineData(5, 9, 32, 1000)]
+    [InlineData(5, 9, 32, 1)]
     public void Corrector_RejectsInvalidOptions(int minimumLength, int twoEditsFromLength, int maximumLength, int cacheSize)
     {
         var options = new SpellingOptions

@@ -5,12 +5,18 @@ namespace FactBot.Core.Text.Spelling;
 /// deleting up to its allowed number of letters, and a token's candidates are the words filed under any of the token's
 /// own deletions. An insertion, deletion, substitution or transposition deletes at most one letter on each side, so
 /// every word within that many edits is found, together with a few farther ones that the caller measures and drops.
-/// Keys are 32-bit hashes of the deletions, so building makes no strings; a hash collision only adds a candidate.
+/// Keys are 32-bit polynomial hashes of the deletions, each computed in constant time from the word's prefix hashes,
+/// so neither building nor a lookup makes or copies a string; a hash collision only adds a candidate.
 /// </summary>
 internal sealed class DeletionIndex
 {
     // The top bits of a hash pick a bucket; a bucket is a short run of (hash, word) entries.
     private const int BucketBits = 16;
+
+    // An odd multiplier (the golden ratio in 32 bits) for the polynomial hash; arithmetic wraps modulo 2^32.
+    private const uint Base = 0x9E3779B1;
+
+    private static readonly uint[] Powers = PowersOfBase();
 
     private readonly int[] bucketStarts = new int[(1 << BucketBits) + 1];
     private readonly uint[] hashes;
@@ -30,11 +36,10 @@ internal sealed class DeletionIndex
         // since a lookup scans its bucket; the same deletion made twice from one word is dropped by the lookup).
         var entryHashes = new uint[total];
         var entryWords = new int[total];
-        Span<char> scratch = stackalloc char[2 * SpellingOptions.LongestWord];
         var filled = 0;
         for (var id = 0; id < words.Count; id++)
         {
-            var count = Variants(words[id], deletions(words[id].Length), scratch, entryHashes.AsSpan(filled));
+            var count = Variants(words[id], deletions(words[id].Length), entryHashes.AsSpan(filled));
             entryWords.AsSpan(filled, count).Fill(id);
             filled += count;
         }
@@ -70,9 +75,8 @@ internal sealed class DeletionIndex
     public int Candidates(ReadOnlySpan<char> token, int deletions, Span<int> found)
     {
         Span<uint> variants = stackalloc uint[VariantCount(token.Length, deletions)];
-        Span<char> scratch = stackalloc char[2 * SpellingOptions.LongestWord];
         var count = 0;
-        foreach (var hash in variants[..Variants(token, deletions, scratch, variants)])
+        foreach (var hash in variants[..Variants(token, deletions, variants)])
         {
             var bucket = Bucket(hash);
             for (var i = bucketStarts[bucket]; i < bucketStarts[bucket + 1]; i++)
@@ -96,36 +100,71 @@ internal sealed class DeletionIndex
         length > SpellingOptions.LongestWord ? 1 : 1 + (deletions >= 1 ? length : 0) + (deletions >= 2 ? length * (length - 1) / 2 : 0);
 
     // The hashes of the word and of every string made by deleting one letter, or two (positions i < j), from it.
-    private static int Variants(ReadOnlySpan<char> word, int deletions, Span<char> scratch, Span<uint> variants)
+    // With prefix[k] the hash of word[..k], the hash of word[a..b] is prefix[b] - prefix[a] * Base^(b - a).
+    private static int Variants(ReadOnlySpan<char> word, int deletions, Span<uint> variants)
     {
-        var count = 0;
-        variants[count++] = Hash(word);
-        if (word.Length > SpellingOptions.LongestWord)
+        var n = word.Length;
+        if (n > SpellingOptions.LongestWord)
         {
-            return count;
+            variants[0] = Mix(Hash(word));
+            return 1;
         }
 
-        for (var i = 0; deletions >= 1 && i < word.Length; i++)
+        Span<uint> prefix = stackalloc uint[n + 1];
+        for (var k = 0; k < n; k++)
         {
-            var once = Delete(word, i, scratch);
-            variants[count++] = Hash(once);
-            for (var j = i; deletions >= 2 && j < once.Length; j++)
+            prefix[k + 1] = (prefix[k] * Base) + word[k];
+        }
+
+        var count = 0;
+        variants[count++] = Mix(prefix[n]);
+        for (var i = 0; deletions >= 1 && i < n; i++)
+        {
+            var tail = prefix[n] - (prefix[i + 1] * Powers[n - 1 - i]);
+            variants[count++] = Mix((prefix[i] * Powers[n - 1 - i]) + tail);
+            for (var j = i + 1; deletions >= 2 && j < n; j++)
             {
-                variants[count++] = Hash(Delete(once, j, scratch[once.Length..]));
+                var middle = prefix[j] - (prefix[i + 1] * Powers[j - i - 1]);
+                var end = prefix[n] - (prefix[j + 1] * Powers[n - 1 - j]);
+                variants[count++] = Mix((prefix[i] * Powers[n - 2 - i]) + (middle * Powers[n - 1 - j]) + end);
             }
         }
 
         return count;
     }
 
-    private static Span<char> Delete(ReadOnlySpan<char> word, int at, Span<char> scratch)
+    private static uint Hash(ReadOnlySpan<char> text)
     {
-        word[..at].CopyTo(scratch);
-        word[(at + 1)..].CopyTo(scratch[at..]);
-        return scratch[..(word.Length - 1)];
+        var hash = 0u;
+        foreach (var c in text)
+        {
+            hash = (hash * Base) + c;
+        }
+
+        return hash;
     }
 
-    private static uint Hash(ReadOnlySpan<char> text) => (uint)string.GetHashCode(text);
+    // A bijective finaliser (MurmurHash3's): equal hashes stay equal, and the top bits that pick a bucket get mixed.
+    private static uint Mix(uint hash)
+    {
+        hash ^= hash >> 16;
+        hash *= 0x85EBCA6B;
+        hash ^= hash >> 13;
+        hash *= 0xC2B2AE35;
+        return hash ^ (hash >> 16);
+    }
+
+    private static uint[] PowersOfBase()
+    {
+        var powers = new uint[SpellingOptions.LongestWord + 1];
+        powers[0] = 1;
+        for (var k = 1; k < powers.Length; k++)
+        {
+            powers[k] = powers[k - 1] * Base;
+        }
+
+        return powers;
+    }
 
     private static int Bucket(uint hash) => (int)(hash >> (32 - BucketBits));
 }

@@ -101,6 +101,20 @@ public sealed class SpellingCorrectorTests
     }
 
     [Theory]
+    [InlineData("infested", "invested")]
+    [InlineData("fondu", "fonde")]
+    [InlineData("casting", "costing")]
+    [InlineData("trusted", "trustee")]
+    public void TryCorrect_LeavesARealWordAloneBecauseOfTheWordLists(string token, string typoOf)
+    {
+        var withoutLists = new SpellingCorrector(TestVocabulary.Words, realWords: []);
+        var withOthers = new SpellingCorrector(TestVocabulary.Words, realWords: [WordList.FromWords([token])]);
+
+        AssertCorrects(withoutLists, token, typoOf, 1);
+        AssertLeftAlone(withOthers, token);
+    }
+
+    [Theory]
     [InlineData("muks")] // musk, too short
     [InlineData("muskk")] // musk is shorter than five letters
     [InlineData("samm")]

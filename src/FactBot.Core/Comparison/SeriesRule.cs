@@ -8,7 +8,8 @@ namespace FactBot.Core.Comparison;
 /// <summary>
 /// Several records of one kind of event between the same parties (two investments) are a series. "The first / latest
 /// / biggest investment" picks one member, and the others say nothing about the claim; "only $1bn", "n'a investi
-/// qu'un milliard" is contradicted by another member's amount; "a total of $11bn" is their sum.
+/// qu'un milliard" is contradicted by another member's amount. A total stays unknown: the article does not say the
+/// members are all there is.
 /// </summary>
 internal static class SeriesRule
 {
@@ -18,8 +19,7 @@ internal static class SeriesRule
         var explained = new HashSet<int>();
         var superlative = claim.Superlatives.FirstOrDefault(s => clause.Contains(s.Start));
         var only = RecordMatcher.SaysOnly(claim, clause);
-        var total = RecordMatcher.SaysTotal(claim, clause);
-        if (superlative is null && !only && !total)
+        if (superlative is null && !only)
         {
             return explained;
         }
@@ -35,10 +35,6 @@ internal static class SeriesRule
             else if (only && members.FirstOrDefault(m => m.Kind == OutcomeKind.Supports && m.Covered.Any(c => c.Kind == MentionKind.Money)) is { } supported)
             {
                 Deny(outcomes, supported, series, index);
-            }
-            else if (total && Sum(outcomes, members, series, index))
-            {
-                explained.UnionWith(clause.Indices.Where(i => Text.LanguageWords.Totals.Contains(claim.Tokens[i].Text)));
             }
         }
 
@@ -103,27 +99,6 @@ internal static class SeriesRule
             Contradiction = ContradictionKind.SlotValue,
             Clash = new SlotClash(slot, money, other.Record.Entities, ClaimsWholeList: true),
         });
-    }
-
-    // "a total of $11bn": the sum of the members' amounts supports it; another sum leaves it undecided.
-    private static bool Sum(List<RecordOutcome> outcomes, RecordOutcome[] members, IReadOnlyList<int> series, FactIndex index)
-    {
-        var amounts = series.Select(r => Amount(index.Records[r])).ToArray();
-        var claimed = members.SelectMany(m => m.Undecided).FirstOrDefault(m => m.Kind == MentionKind.Money && !m.Vague);
-        if (claimed is null || amounts.Any(a => a is null) || Math.Abs(amounts.Sum()!.Value - claimed.Amount!.Value) > 0.005m * claimed.Amount.Value)
-        {
-            return false;
-        }
-
-        var best = members.MaxBy(m => m.Score)!;
-        outcomes.Remove(best);
-        outcomes.Add(best with
-        {
-            Kind = OutcomeKind.Supports,
-            Covered = best.Covered.Append(claimed).ToHashSet(),
-            Undecided = best.Undecided.Where(m => m != claimed).ToArray(),
-        });
-        return true;
     }
 
     private static decimal? Amount(FactRecord record) =>

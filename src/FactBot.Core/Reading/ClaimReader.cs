@@ -17,8 +17,15 @@ internal sealed class ClaimReader(FactIndex index)
             tokens = tokens.GetRange(0, MaxTokens);
         }
 
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            // "Microsfot", "invetsed": a misspelling of a word the records use is read as that word.
+            if (!tokens[i].IsSymbol && !tokens[i].IsNumber && index.Spelling.TryCorrect(tokens[i].Text, out var correction))
+            {
+                tokens[i] = tokens[i] with { Text = correction.Word, Accented = correction.Word, Corrected = true };
+            }
+
+            var token = tokens[i];
             (token.EnglishStem, token.FrenchStem, token.FrenchPlainStem) = token.IsSymbol ? (token.Text, token.Text, token.Text) : index.Stems.Stems(token);
         }
 

@@ -3,6 +3,7 @@ using FactBot.Core.Facts;
 using FactBot.Core.Reading;
 using FactBot.Core.Store;
 using FactBot.Core.Text;
+using FactBot.Core.Text.Spelling;
 
 namespace FactBot.Core.Retrieval;
 
@@ -69,6 +70,7 @@ internal sealed class FactIndex
         Aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
         Facets = Records.Select(RecordFacets.Of).ToArray();
         Series = SeriesOf(Records);
+        Spelling = new SpellingCorrector(Vocabulary(Records));
         RecordsByEntity = recordsByEntity.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<int>)kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
     }
 
@@ -94,9 +96,25 @@ internal sealed class FactIndex
     /// </summary>
     public IReadOnlyList<IReadOnlyList<int>> Series { get; }
 
+    /// <summary>Reads misspellings of the words the records use (names, relation and context words, their sentences).</summary>
+    public SpellingCorrector Spelling { get; }
+
     public int MaxTermTokens { get; private set; } = 1;
 
     public int MaxAliasTokens { get; private set; } = 1;
+
+    private static IEnumerable<string> Vocabulary(IReadOnlyList<FactRecord> records)
+    {
+        var texts = records.SelectMany(r => r.Entities.SelectMany(e => e.Aliases.Append(e.Name))
+            .Concat(r.Relation.SelectMany(g => g.Terms.En.Concat(g.Terms.Fr).Concat(g.Antonyms.En).Concat(g.Antonyms.Fr)))
+            .Concat(r.Context.En).Concat(r.Context.Fr)
+            .Append(r.Sentence).Append(r.Summary.En).Append(r.Summary.Fr));
+        return texts.Distinct(StringComparer.Ordinal)
+            .SelectMany(t => Tokenizer.Tokenize(t))
+            .Where(t => !t.IsSymbol && !t.IsNumber)
+            .Select(t => t.Text)
+            .Distinct(StringComparer.Ordinal);
+    }
 
     private static IReadOnlyList<int>[] SeriesOf(IReadOnlyList<FactRecord> records)
     {

@@ -56,6 +56,8 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
         RoleSwapped = IsRoleSwap(slots, known, matched);
         if (RoleSwapped)
         {
+            // The swapped names are what the contradiction is about.
+            Covered.UnionWith(known.Where(m => slots.Any(s => s.Role != SlotRole.None && s.Values.Any(v => v.Entity == m.Entity!.Id))));
             return true;
         }
 

@@ -19,6 +19,12 @@ internal static class SeriesRule
         var explained = new HashSet<int>();
         var superlative = claim.Superlatives.FirstOrDefault(s => clause.Contains(s.Start));
         var only = RecordMatcher.SaysOnly(claim, clause);
+        if (RecordMatcher.SaysTotal(claim, clause) && outcomes.Any(o => o.Kind == OutcomeKind.Supports && index.Series[o.Order].Count == 0 && o.Covered.Any(m => m.Kind == MentionKind.Money)))
+        {
+            // "in total" of the one amount there is: the total is that amount.
+            explained.UnionWith(clause.Indices.Where(i => Text.LanguageWords.Totals.Contains(claim.Tokens[i].Text)));
+        }
+
         if (superlative is null && !only)
         {
             return explained;

@@ -57,8 +57,8 @@ internal static class ClaimDecider
     // Every clause holds on its own; the claim also says in which order they happened.
     private static ClauseVerdict Ordered(ClaimReading claim, (Clause Clause, ClauseVerdict Verdict)[] parts, FactIndex index)
     {
-        // Every clause holds: the weakest one decides how sure we are.
-        var deciding = parts.Select(p => p.Verdict).MinBy(v => v.Deciding!.Score)!;
+        // Every clause holds: the first one gives the evidence.
+        var deciding = parts[0].Verdict;
         for (var i = 0; i < parts.Length; i++)
         {
             var (clause, verdict) = parts[i];

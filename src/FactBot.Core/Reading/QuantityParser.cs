@@ -37,17 +37,19 @@ internal static class QuantityParser
 
             if (TryParseAmount(tokens, i, out var amount))
             {
-                var comparison = ComparisonBefore(tokens, amount.Start);
+                var (comparison, words) = ComparisonBefore(tokens, amount.Start);
                 var isMoney = amount.Currency is not null || amount.Scaled;
                 if (isMoney)
                 {
-                    mentions.Add(new Mention(MentionKind.Money, amount.Start, amount.End, Money.Describe(amount.Value, amount.Currency))
+                    // "more than $5 billion": the bound's words belong to the amount.
+                    var from = amount.Start - words;
+                    mentions.Add(new Mention(MentionKind.Money, from, amount.End, Money.Describe(amount.Value, amount.Currency))
                     {
                         Amount = amount.Value,
                         Currency = amount.Currency,
                         Bound = comparison,
                     });
-                    Consume(consumed, amount.Start, amount.End);
+                    Consume(consumed, from, amount.End);
                     i = amount.End - 1;
                     continue;
                 }
@@ -324,7 +326,7 @@ internal static class QuantityParser
         };
     }
 
-    private static ValueBound ComparisonBefore(IReadOnlyList<Token> tokens, int start)
+    private static (ValueBound Bound, int Words) ComparisonBefore(IReadOnlyList<Token> tokens, int start)
     {
         foreach (var (words, comparison) in NumberWords.Comparators)
         {
@@ -345,11 +347,11 @@ internal static class QuantityParser
 
             if (match)
             {
-                return comparison;
+                return (comparison, words.Length);
             }
         }
 
-        return ValueBound.Equal;
+        return (ValueBound.Equal, 0);
     }
 
     // "11 December 2015", "le 30 novembre 2022": the day joins the date.

@@ -88,7 +88,7 @@ internal static class ClauseDecider
 
             // "kept his promise of $1bn": the promise agrees, but "kept" is what another record denies.
             partial = new ClauseVerdict(Verdict.Unknown, bestSupport, joined, missing, true);
-            if (contradiction is null || !missing.All(m => contradiction.CoveredTerms.Any(t => t.Start <= m.Start && m.End <= t.End) || contradiction.Covered.Contains(m)))
+            if (contradiction is null || !Explains(contradiction, missing) || bestSupport.Covered.Any(m => m.Entity?.Type == EntityType.Person && !contradiction.Covered.Contains(m)))
             {
                 return partial;
             }
@@ -109,6 +109,12 @@ internal static class ClauseDecider
         return new ClauseVerdict(Verdict.Unknown, near, [], near?.Undecided ?? [], outcomes.Count > 0);
     }
 
+    // The contradicting record reads, as its own relation, a word the support left unexplained, and explains the rest;
+    // it is about the same people (it names everyone the support names).
+    private static bool Explains(RecordOutcome contradiction, List<Mention> missing) =>
+        missing.Any(m => contradiction.RelationTerms.Any(t => t.Start <= m.Start && m.End <= t.End))
+        && missing.All(m => contradiction.CoveredTerms.Any(t => t.Start <= m.Start && m.End <= t.End) || contradiction.Covered.Contains(m));
+
     // A contradiction must be about what the whole clause says: every value and name in it belongs to the record
     // (or is the clashing value, which no supporting record claims for itself), and hardly a word is left unexplained.
     // Otherwise the clash may come from another event the clause also mentions ("xAI, launched in 2023").
@@ -120,12 +126,16 @@ internal static class ClauseDecider
             return false;
         }
 
-        if (segment.Mentions.Any(m => m != clash && !contradiction.Covered.Contains(m)))
+        // A denied relation may sit inside true statements ("accepted Musk's offer to run OpenAI": the offer is true):
+        // what those statements explain is explained.
+        RecordOutcome[] explaining = contradiction.Contradiction == ContradictionKind.Polarity ? [contradiction, .. supports] : [contradiction];
+        if (segment.Mentions.Any(m => m != clash && !explaining.Any(o => o.Covered.Contains(m))))
         {
             return false;
         }
 
-        return Unexplained(claim, segment, contradiction) <= DecisionWeights.UnexplainedWordsInContradiction;
+        return Unaccounted(claim, segment, explaining, []).Count(m => clash is null || m.Start < clash.Start || m.Start >= clash.End)
+            <= DecisionWeights.UnexplainedWordsInContradiction;
     }
 
     /// <summary>How many content words of the clause the record leaves unexplained.</summary>

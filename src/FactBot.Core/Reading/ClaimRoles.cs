@@ -85,6 +85,14 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
             }
         }
 
+        // "Microsoft is put the models in Bing", "Musk was invest $1bn": an object right after the verb makes it
+        // active, whatever auxiliary a non-native writer put before it.
+        if (anchor.End < claim.Tokens.Count && (LanguageWords.Determiners.Contains(claim.Tokens[anchor.End].Text)
+            || claim.Mentions.Any(m => m.Start == anchor.End && m.Kind == MentionKind.Money)))
+        {
+            return false;
+        }
+
         // The auxiliary may be inside the matched term itself ("a été dépassée").
         for (var k = anchor.Start; k < last; k++)
         {
@@ -114,7 +122,7 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
                     : !LanguageWords.FrenchEtreVerbs.Any(v => claim.Tokens[last].Text.StartsWith(v, StringComparison.Ordinal));
             }
 
-            if (claim.Mentions.Any(m => m.Start <= k && k < m.End) || claim.Tokens[k].IsSymbol)
+            if (claim.Mentions.Any(m => m.Start <= k && k < m.End) || (claim.Tokens[k].IsSymbol && claim.Tokens[k].Text != "\""))
             {
                 break;
             }

@@ -88,7 +88,7 @@ internal static class ClauseDecider
 
             // "kept his promise of $1bn": the promise agrees, but "kept" is what another record denies.
             partial = new ClauseVerdict(Verdict.Unknown, bestSupport, joined, missing, true);
-            if (contradiction is null || !Explains(contradiction, missing) || bestSupport.Covered.Any(m => m.Entity?.Type == EntityType.Person && !contradiction.Covered.Contains(m)))
+            if (contradiction is null || !Explains(contradiction, missing, bestSupport) || bestSupport.Covered.Any(m => m.Entity?.Type == EntityType.Person && !contradiction.Covered.Contains(m)))
             {
                 return partial;
             }
@@ -110,9 +110,11 @@ internal static class ClauseDecider
     }
 
     // The contradicting record reads, as its own relation, a word the support left unexplained, and explains the rest;
-    // it is about the same people (it names everyone the support names).
-    private static bool Explains(RecordOutcome contradiction, List<Mention> missing) =>
-        missing.Any(m => contradiction.RelationTerms.Any(t => t.Start <= m.Start && m.End <= t.End))
+    // it is about the same people (it names everyone the support names), and it reads at least as much of the clause or
+    // names someone the support could not place.
+    private static bool Explains(RecordOutcome contradiction, List<Mention> missing, RecordOutcome support) =>
+        (contradiction.Score >= support.Score || missing.Any(m => m.Kind == MentionKind.Entity && contradiction.Covered.Contains(m)))
+        && missing.Any(m => contradiction.RelationTerms.Any(t => t.Start <= m.Start && m.End <= t.End))
         && missing.All(m => contradiction.CoveredTerms.Any(t => t.Start <= m.Start && m.End <= t.End) || contradiction.Covered.Contains(m));
 
     // A contradiction must be about what the whole clause says: every value and name in it belongs to the record

@@ -5,7 +5,8 @@ namespace FactBot.Core.Seeds;
 /// <summary>
 /// The lexicon entries one scope defines — the shared files together, or one article file — resolved into term
 /// groups. An entry's <c>base</c> names entries of its own scope that have no base themselves, or entries of the
-/// enclosing (shared) scope, already resolved; it copies their words, not their antonyms.
+/// enclosing (shared) scope, already resolved; it copies their words, not their antonyms. <c>antonyms.base</c> does
+/// the same for the antonyms: the words of the entries it names state the opposite ("failure" words for an attempt).
 /// </summary>
 internal sealed class LexiconScope
 {
@@ -43,35 +44,20 @@ internal sealed class LexiconScope
     {
         foreach (var (id, (terms, file)) in entries)
         {
-            var en = new List<string>();
-            var fr = new List<string>();
-            var ok = true;
-            foreach (var baseId in terms.Base ?? [])
+            var words = Inherit(id, file, terms, ".base");
+            var antonyms = Inherit(id, file, terms.Antonyms, ".antonyms.base");
+            if (words is null || antonyms is null)
             {
-                if (Base(baseId, id) is { } inherited)
-                {
-                    en.AddRange(inherited.En);
-                    fr.AddRange(inherited.Fr);
-                }
-                else
-                {
-                    Error(file, id + ".base", $"'{baseId}' must name a lexicon entry of this file that has no base itself, or one of seeds/shared");
-                    ok = false;
-                }
+                continue;
             }
 
-            var own = ToTermSet(terms);
-            var set = new TermSet(en.Concat(own.En).Distinct().ToArray(), fr.Concat(own.Fr).Distinct().ToArray());
-            if (ok && set.IsEmpty)
+            if (words.IsEmpty)
             {
                 Error(file, id, "needs at least one English or French term");
-                ok = false;
+                continue;
             }
 
-            if (ok)
-            {
-                groups[id] = new TermGroup(id, set, ToTermSet(terms.Antonyms));
-            }
+            groups[id] = new TermGroup(id, words, antonyms);
         }
     }
 
@@ -81,6 +67,30 @@ internal sealed class LexiconScope
     public bool Defines(string id) => entries.ContainsKey(id);
 
     private string? Where(string id) => entries.TryGetValue(id, out var entry) ? entry.File : outer?.Where(id);
+
+    // The words of the entries "base" names, then the entry's own; null when a base is wrong.
+    private TermSet? Inherit(string id, string file, SeedTerms? terms, string path)
+    {
+        var en = new List<string>();
+        var fr = new List<string>();
+        var ok = true;
+        foreach (var baseId in terms?.Base ?? [])
+        {
+            if (Base(baseId, id) is { } inherited)
+            {
+                en.AddRange(inherited.En);
+                fr.AddRange(inherited.Fr);
+            }
+            else
+            {
+                Error(file, id + path, $"'{baseId}' must name a lexicon entry of this file that has no base itself, or one of seeds/shared");
+                ok = false;
+            }
+        }
+
+        var own = ToTermSet(terms);
+        return ok ? new TermSet(en.Concat(own.En).Distinct().ToArray(), fr.Concat(own.Fr).Distinct().ToArray()) : null;
+    }
 
     private TermSet? Base(string baseId, string id)
     {

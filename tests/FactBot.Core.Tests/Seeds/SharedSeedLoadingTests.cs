@@ -69,6 +69,26 @@ public sealed class SharedSeedLoadingTests
     }
 
     [Fact]
+    public void Load_AntonymsWithABase_AreThatEntrysWordsPlusTheirOwn()
+    {
+        var (shared, article) = Split();
+        shared["lexicon"]!["stay"] = new JsonObject { ["en"] = new JsonArray("stay", "stayed"), ["fr"] = new JsonArray("rester") };
+        article["lexicon"]!["left-for-good"] = new JsonObject
+        {
+            ["base"] = "leave",
+            ["antonyms"] = new JsonObject { ["base"] = "stay", ["en"] = new JsonArray("came back") },
+        };
+        Fact(article, SyntheticArticle.RennLeftId)["relation"] = new JsonArray("left-for-good");
+
+        var seeds = SeedLoader.Load([SyntheticArticle.Input(article.ToJsonString())], [Shared(shared)]);
+
+        var group = Assert.Single(seeds.Facts.Single(f => f.Id == SyntheticArticle.RennLeftId).Relation);
+        Assert.Equal(["stay", "stayed", "came back"], group.Antonyms.En);
+        Assert.Equal(["rester"], group.Antonyms.Fr);
+        Assert.Contains("resigned", group.Terms.En);
+    }
+
+    [Fact]
     public void Load_ArticleAddingNamesToASharedEntity_EveryRecordAndTheCatalogCarryThem()
     {
         var (shared, article) = Split();

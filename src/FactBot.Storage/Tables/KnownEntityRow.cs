@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Azure.Data.Tables;
 using FactBot.Core.Facts;
 using FactBot.Core.Serialization;
@@ -17,23 +15,10 @@ internal static class KnownEntityRow
     public const string Name = "Name";
     public const string Type = "Type";
 
-    public static TableEntity ToEntity(Entity entity)
-    {
-        var json = JsonSerializer.SerializeToUtf8Bytes(entity, FactJsonContext.Default.Entity);
-        return new TableEntity(Partition, entity.Id)
-        {
-            [Name] = entity.Name,
-            [Type] = entity.Type.ToString().ToLowerInvariant(),
-            [FactEntity.Record] = System.Text.Encoding.UTF8.GetString(json),
-            [FactEntity.ContentHash] = Convert.ToHexStringLower(SHA256.HashData(json)),
-        };
-    }
+    public static TableEntity ToEntity(Entity entity) => RecordColumns.Write(
+        new TableEntity(Partition, entity.Id) { [Name] = entity.Name, [Type] = entity.Type.ToString().ToLowerInvariant() },
+        entity,
+        FactJsonContext.Default.Entity);
 
-    public static Entity ToKnownEntity(TableEntity row)
-    {
-        var json = row.GetString(FactEntity.Record)
-            ?? throw new InvalidDataException($"Row {row.PartitionKey}/{row.RowKey} has no {FactEntity.Record} column.");
-        return JsonSerializer.Deserialize(json, FactJsonContext.Default.Entity)
-            ?? throw new InvalidDataException($"Row {row.PartitionKey}/{row.RowKey} holds an empty entity.");
-    }
+    public static Entity ToKnownEntity(TableEntity row) => RecordColumns.Read(row, FactJsonContext.Default.Entity);
 }

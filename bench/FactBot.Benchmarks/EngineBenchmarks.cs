@@ -22,7 +22,7 @@ public class EngineBenchmarks
             throw new InvalidOperationException($"ClaimMix.RealCount is {ClaimMix.RealCount} but the mix has {ClaimMix.Real.Length} claims");
         }
 
-        engine = new ClaimEngine(FactSnapshot.Create(SeedRecords.Load()), new SnowballStemmer());
+        engine = new ClaimEngine(FactSnapshot.Create(SeedRecords.Load(), SeedRecords.KnownEntities()), new SnowballStemmer());
         Verdicts.Print(engine, ClaimMix.Real);
     }
 

@@ -16,7 +16,7 @@ public sealed class PublicSampleEvaluationTests
     public async Task Eval_PublicSample_MeetsTheAccuracyTargetsWithNoSwaps()
     {
         var seeds = SeedLoader.LoadDirectory(SeedDirectory.Locate(workingDirectory: AppContext.BaseDirectory));
-        var engine = new ClaimEngine(FactSnapshot.Create(seeds.Facts), new SnowballStemmer());
+        var engine = new ClaimEngine(FactSnapshot.Create(seeds.Facts, seeds.KnownEntities), new SnowballStemmer());
         using var reader = File.OpenText(Path.Combine(AppContext.BaseDirectory, "Data", "public-sample-claims.jsonl"));
         var (cases, skipped) = await EvalCaseReader.ReadAsync(reader, CancellationToken.None);
 

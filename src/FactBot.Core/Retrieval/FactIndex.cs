@@ -9,7 +9,8 @@ namespace FactBot.Core.Retrieval;
 
 /// <summary>
 /// Inverted indexes over a snapshot: stemmed relation and context terms (English and French) to the records that
-/// use them, entity aliases to entities, entities to records. Built once per snapshot; read-only afterwards.
+/// use them, entity aliases (of the records' entities and of the snapshot's known entities) to entities, entities to
+/// records. Built once per snapshot; read-only afterwards.
 /// </summary>
 internal sealed class FactIndex
 {
@@ -39,18 +40,7 @@ internal sealed class FactIndex
             AddTerms(record.Context, new TermUse(r, -1, TermUseKind.Context));
             foreach (var entity in record.Entities)
             {
-                foreach (var alias in indexedEntities.Add(entity.Id) ? entity.Aliases : [])
-                {
-                    var tokens = Tokenizer.Tokenize(alias).Where(t => !t.IsSymbol).Select(t => t.Text).ToArray();
-                    if (tokens.Length == 0)
-                    {
-                        continue;
-                    }
-
-                    aliases.TryAdd(Tokenizer.Compact(tokens), entity);
-                    MaxAliasTokens = Math.Max(MaxAliasTokens, tokens.Length);
-                }
-
+                AddAliases(entity);
                 if (!recordsByEntity.TryGetValue(entity.Id, out var list))
                 {
                     recordsByEntity[entity.Id] = list = [];
@@ -58,6 +48,13 @@ internal sealed class FactIndex
 
                 list.Add(r);
             }
+        }
+
+        // Entities no record names (a library of well-known names) are still names: a claim naming one names
+        // someone or something else, not an unknown word.
+        foreach (var entity in snapshot.KnownEntities)
+        {
+            AddAliases(entity);
         }
 
         for (var r = 0; r < Records.Count; r++)
@@ -162,6 +159,18 @@ internal sealed class FactIndex
                         uses.Add(use);
                     }
                 }
+            }
+        }
+    }
+
+    private void AddAliases(Entity entity)
+    {
+        foreach (var alias in indexedEntities.Add(entity.Id) ? entity.Aliases : [])
+        {
+            if (AliasKey.Of(alias, out var words) is { } key)
+            {
+                aliases.TryAdd(key, entity);
+                MaxAliasTokens = Math.Max(MaxAliasTokens, words);
             }
         }
     }

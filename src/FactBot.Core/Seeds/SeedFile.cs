@@ -18,17 +18,20 @@ internal sealed record SeedSource(
     [property: JsonPropertyName("file")] string? File,
     [property: JsonPropertyName("notContent")] IReadOnlyList<string>? NotContent);
 
+// An entity, or (in an article file) "base" alone with aliases: more names for an entity of seeds/shared.
 internal sealed record SeedEntity(
     [property: JsonPropertyName("id")] string? Id,
     [property: JsonPropertyName("type")] string? Type,
     [property: JsonPropertyName("name")] string? Name,
-    [property: JsonPropertyName("aliases")] IReadOnlyList<string>? Aliases);
+    [property: JsonPropertyName("aliases")] IReadOnlyList<string>? Aliases,
+    [property: JsonPropertyName("base")] string? Base = null);
 
+// "base" is one entry id or a list of them: the entry starts from their words.
 internal sealed record SeedTerms(
     [property: JsonPropertyName("en")] IReadOnlyList<string>? En,
     [property: JsonPropertyName("fr")] IReadOnlyList<string>? Fr,
     [property: JsonPropertyName("antonyms")] SeedTerms? Antonyms,
-    [property: JsonPropertyName("base")] string? Base = null);
+    [property: JsonPropertyName("base"), JsonConverter(typeof(OneOrManyConverter))] IReadOnlyList<string>? Base = null);
 
 internal sealed record SeedText(
     [property: JsonPropertyName("en")] string? En,

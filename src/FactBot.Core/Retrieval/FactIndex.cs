@@ -67,7 +67,7 @@ internal sealed class FactIndex
         Aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
         Facets = Records.Select(RecordFacets.Of).ToArray();
         Series = SeriesOf(Records);
-        Spelling = new SpellingCorrector(Vocabulary(Records));
+        Spelling = new SpellingCorrector(Vocabulary(Records).Concat(snapshot.KnownEntities.SelectMany(e => e.Aliases.Append(e.Name)).SelectMany(a => Tokenizer.Tokenize(a)).Where(t => !t.IsSymbol && !t.IsNumber).Select(t => t.Text)));
         RecordsByEntity = recordsByEntity.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<int>)kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
     }
 

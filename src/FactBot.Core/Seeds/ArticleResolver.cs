@@ -227,7 +227,10 @@ internal sealed class ArticleResolver(string fileName, SeedFile file, string? ar
             referenced.Distinct().ToArray(),
             summary!,
             attribution,
-            hedge);
+            hedge)
+        {
+            After = f.After ?? [],
+        };
     }
 
     private LocalizedText? ToText(string path, SeedText? text, bool required)

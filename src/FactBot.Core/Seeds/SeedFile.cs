@@ -54,4 +54,5 @@ internal sealed record SeedFact(
     [property: JsonPropertyName("slots")] IReadOnlyList<SeedSlot>? Slots,
     [property: JsonPropertyName("summary")] SeedText? Summary,
     [property: JsonPropertyName("attribution")] SeedText? Attribution,
-    [property: JsonPropertyName("hedge")] SeedText? Hedge);
+    [property: JsonPropertyName("hedge")] SeedText? Hedge,
+    [property: JsonPropertyName("after")] IReadOnlyList<string>? After = null);

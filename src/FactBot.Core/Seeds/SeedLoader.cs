@@ -109,6 +109,15 @@ public static partial class SeedLoader
             article.ResolveFacts(entities, sources, facts, factIds);
         }
 
+        // "after" names facts that came before this one, in any file.
+        foreach (var fact in facts)
+        {
+            foreach (var earlier in fact.After.Where(id => !factIds.ContainsKey(id) || id == fact.Id))
+            {
+                errors.Add($"{factIds[fact.Id]}.after: '{earlier}' must be the id of another fact");
+            }
+        }
+
         if (errors.Count > 0)
         {
             throw new SeedValidationException(errors);

@@ -62,7 +62,7 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
         }
 
         // A partial list ("founders including …") is matched whatever the word order: "Acme's founders included Ada".
-        foreach (var slot in slots.Where(s => s.Match == SlotMatch.Partial && !matched.Contains(s)))
+        foreach (var slot in slots.Where(s => s.Match == SlotMatch.Partial))
         {
             foreach (var mention in known.Where(m => !Covered.Contains(m) && TypeFits(slot.Type, m.Entity!.Type) && slot.Values.Any(v => v.Entity == m.Entity!.Id)))
             {

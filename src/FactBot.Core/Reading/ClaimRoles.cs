@@ -35,6 +35,12 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
             return passive ? SlotRole.Patient : SlotRole.Agent;
         }
 
+        // "founded it with Bo" (Bo founded it too), "its collaboration with Acme" (Acme is the partner): either side.
+        if (mention.Start > anchor.End && Comitative(mention.Start))
+        {
+            return SlotRole.None;
+        }
+
         if (mention.Start >= anchor.End)
         {
             for (var k = anchor.End; k < mention.Start; k++)
@@ -50,6 +56,9 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
 
         return SlotRole.None;
     }
+
+    private bool Comitative(int start) => LanguageWords.Comitatives.Any(p => start - p.Length >= 0
+        && Enumerable.Range(0, p.Length).All(k => claim.Tokens[start - p.Length + k].Text == p[k]));
 
     // "la tentative de prise de contrôle de Musk": the complement of a relation word, not of another noun.
     private bool FollowsRelationWord(int preposition) => claim.Terms.Any(t => t.IsRelationWord && t.End == preposition);

@@ -114,7 +114,8 @@ internal static class ClauseReader
                 }
 
                 var start = i;
-                while (start > 0 && owner[start - 1] == 0 && (OffsetWords.Contains(tokens[start - 1].Text) || tokens[start - 1].IsNumber || claim.Mentions.Any(m => m.Kind == MentionKind.Number && m.End == start)))
+                while (start > 0 && owner[start - 1] == 0 && (OffsetWords.Contains(tokens[start - 1].Text) || tokens[start - 1].IsNumber
+                    || NumberWords.Units.ContainsKey(tokens[start - 1].Text) || claim.Mentions.Any(m => m.Kind == MentionKind.Number && m.End == start)))
                 {
                     start--;
                 }

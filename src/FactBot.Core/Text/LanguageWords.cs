@@ -89,6 +89,12 @@ internal static class LanguageWords
         .Where(w => w.Length > 2)
         .ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>"with", "alongside", "avec", "aux côtés de": who did it together with the subject.</summary>
+    public static readonly string[][] Comitatives = LanguageData.All
+        .SelectMany(l => l.List("comitatives"))
+        .Select(p => Tokenizer.Tokenize(p).Select(t => t.Text).ToArray())
+        .ToArray();
+
     /// <summary>Chat filler that carries no claim ("lol", "ok").</summary>
     public static readonly FrozenSet<string> Chatter = LanguageData.Both("chatter");
 

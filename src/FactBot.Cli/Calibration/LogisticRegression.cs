@@ -23,7 +23,8 @@ internal static class LogisticRegression
             var scale = 1.0;
             var next = beta + step;
             var nextObjective = PenalisedLogLikelihood(x, y, penalty, next);
-            while (nextObjective < objective && scale > 1e-6)
+            // Halve while the step loses more than rounding noise (near the optimum every step is noise).
+            while (nextObjective < objective - (1e-12 * (1 + Math.Abs(objective))) && scale > 1e-6)
             {
                 scale /= 2;
                 next = beta + (scale * step);

@@ -15,7 +15,7 @@ internal static class EvalCommand
     public static Command Create(IServiceProvider services)
     {
         var files = new Argument<FileInfo[]>("file") { Description = "Labelled JSONL: id, claim, lang, verdict, evidence_any, also_ok?, split? (or the written claims' claim, verdict, factId).", Arity = ArgumentArity.OneOrMore };
-        var split = new Option<string?>("--split") { Description = "Score only the cases of this half (tune or report). With --calibration or --reliability: " + CalibrationOptions.SplitDescription };
+        var split = new Option<string?>("--split") { Description = "Score only the cases of this half (tune or report). With --calibration or --reliability, only files that have a split field are filtered; files without one (public samples, written claims) are used whole." };
         var summary = new Option<bool>("--summary") { Description = "Print the figures only, not every miss." };
         var calibration = new Option<bool>("--calibration") { Description = "Cross-validate the confidence model over all the files: fit on the other folds, print the reliability table of the held-out answers." };
         var reliability = new Option<bool>("--reliability") { Description = "Print the reliability table of the confidence the engine gives now (no fitting)." };

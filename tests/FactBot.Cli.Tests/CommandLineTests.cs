@@ -191,6 +191,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("All answers: 81", text, StringComparison.Ordinal);
         Assert.Contains("Answers at ≥ 0.8:", text, StringComparison.Ordinal);
         Assert.Contains("Brier score:", text, StringComparison.Ordinal);
+        Assert.Contains("dev-user-claims.jsonl: at ≥ 0.8 ", text, StringComparison.Ordinal);
     }
 
     [Fact]

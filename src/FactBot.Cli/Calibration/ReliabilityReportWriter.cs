@@ -16,6 +16,21 @@ internal static class ReliabilityReportWriter
         output.WriteLine();
     }
 
+    /// <summary>The headline per file: a pooled figure can hide a kind of text the model serves badly.</summary>
+    public static void WriteBySource(CalibrationData data, IReadOnlyList<CalibratedAnswer> answers, TextWriter output)
+    {
+        output.WriteLine("By file:");
+        foreach (var source in data.Sources)
+        {
+            var score = CalibrationScore.Of(answers.Where((_, i) => data.Rows[i].Source == source.Path).ToArray());
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  {source.Path}: at ≥ {score.Level:0.0#} {score.ConfidentRight} of {score.Confident} right ({score.ConfidentAccuracy:P1}), covering {score.Coverage:P1} of {score.Right} right; Brier {score.Brier:0.0000}"));
+        }
+
+        output.WriteLine();
+    }
+
     public static void Write(IReadOnlyList<CalibratedAnswer> answers, TextWriter output)
     {
         Table("Decisive answers (supported, contradicted)", answers.Where(a => a.Decisive).ToArray(), output);

@@ -44,6 +44,8 @@ internal static class EvalCommand
                 var (answers, fits) = CrossValidatedCalibration.Run(data.Rows, calibrator);
                 ReliabilityReportWriter.WriteFolds(data, answers, fits, output);
                 ReliabilityReportWriter.Write(answers, output);
+                output.WriteLine();
+                ReliabilityReportWriter.WriteBySource(data, answers, output);
                 return 0;
             }
 

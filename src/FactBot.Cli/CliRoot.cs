@@ -11,6 +11,7 @@ internal static class CliRoot
             CheckCommand.Create(services),
             SeedCommand.Create(services),
             EvalCommand.Create(services),
+            CalibrateCommand.Create(services),
             TraceCommand.Create(services),
         };
 }

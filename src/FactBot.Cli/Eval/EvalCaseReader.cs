@@ -5,7 +5,8 @@ using FactBot.Core.Checking;
 namespace FactBot.Cli.Eval;
 
 /// <summary>
-/// Reads a labelled JSONL file: <c>{"id", "claim", "lang", "verdict", "evidence_any": [...], "also_ok"?: [...], "split"?}</c> per line.
+/// Reads a labelled JSONL file: <c>{"id", "claim", "lang", "verdict", "evidence_any": [...], "also_ok"?: [...], "split"?}</c>
+/// per line, or the written claims' <c>{"claim", "lang", "verdict", "factId"}</c>.
 /// Lines that cannot be used are reported in <c>skipped</c> with their number, not thrown.
 /// </summary>
 internal static class EvalCaseReader
@@ -80,8 +81,11 @@ internal static class EvalCaseReader
             var split = root.TryGetProperty("split", out var splitElement) && splitElement.ValueKind == JsonValueKind.String
                 ? splitElement.GetString()
                 : null;
+            var factId = root.TryGetProperty("factId", out var factElement) && factElement.ValueKind == JsonValueKind.String
+                ? factElement.GetString()
+                : null;
 
-            evalCase = new EvalCase(id, claim.GetString()!, lang, verdict, evidenceAny) { AlsoOk = alsoOk, Split = split };
+            evalCase = new EvalCase(id, claim.GetString()!, lang, verdict, evidenceAny) { AlsoOk = alsoOk, Split = split, FactId = factId };
             error = "";
             return true;
         }

@@ -17,12 +17,19 @@ public sealed class ClaimEngine : IClaimChecker
     private const double RelatedThreshold = 2.5;
     private readonly FactIndex index;
     private readonly ClaimReader analyzer;
-    private readonly ConfidenceModel model = ConfidenceModel.Default;
+    private readonly ConfidenceModel model;
 
     public ClaimEngine(FactSnapshot snapshot, IStemmer stemmer)
+        : this(snapshot, stemmer, ConfidenceModel.Default)
+    {
+    }
+
+    /// <summary>The engine with another confidence model: <c>factbot calibrate</c> reads answers with abstention off and forced.</summary>
+    internal ClaimEngine(FactSnapshot snapshot, IStemmer stemmer, ConfidenceModel model)
     {
         index = new FactIndex(snapshot, stemmer);
         analyzer = new ClaimReader(index);
+        this.model = model;
     }
 
     public FactSnapshot Snapshot => index.Snapshot;

@@ -233,7 +233,7 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
     }
 
     private bool Fits(Slot slot, Mention mention) =>
-        TypeFits(slot.Type, mention.Entity!.Type) && RoleFits(slot.Role, roles.Of(mention));
+        TypeFits(slot.Type, mention.Entity!.Type) && (slot.Role == SlotRole.Speaker ? roles.IsSpeaker(mention) : RoleFits(slot.Role, roles.Of(mention)));
 
     // "B overtook A" when the record says "A overtook B": every named party sits on the other side.
     private bool IsRoleSwap(Slot[] slots, Mention[] known, HashSet<Slot> matched)
@@ -260,5 +260,5 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
     };
 
     private static bool RoleFits(SlotRole slot, SlotRole mention) =>
-        slot == SlotRole.None || mention == SlotRole.None || slot == mention;
+        slot is SlotRole.None || mention == SlotRole.None || slot == mention;
 }

@@ -5,7 +5,8 @@ namespace FactBot.Core.Decision;
 
 /// <summary>
 /// Words a supporting record need not explain: function words, negations (polarity is compared on its own), greetings
-/// and chat filler, auxiliaries, and the languages' "harmless" lists (discourse words and intensifiers).
+/// and chat filler, auxiliaries, the languages' "harmless" lists (discourse words and intensifiers), reporting verbs
+/// (who says it is a name, and names are accounted for) and hedges.
 /// </summary>
 internal static class Accountability
 {
@@ -20,6 +21,8 @@ internal static class Accountability
         .Concat(LanguageWords.PassiveAuxiliaries)
         .Concat(LanguageWords.Determiners)
         .Concat(LanguageData.Both("harmless"))
+        .Concat(LanguageWords.ReportingVerbs)
+        .Concat(LanguageWords.Hedges.Where(h => h.Length == 1).Select(h => h[0]))
         .ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsHarmless(string word) => Harmless.Contains(word);

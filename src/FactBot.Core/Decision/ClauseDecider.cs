@@ -189,7 +189,15 @@ internal static class ClauseDecider
         }
 
         var otherValues = other.Covered.Where(m => m.Kind is MentionKind.Money || m.IsTime);
-        return otherValues.Any(m => !best.Covered.Contains(m)) && best.Covered.Any(m => m.Kind is MentionKind.Money || m.IsTime);
+        if (otherValues.Any(m => !best.Covered.Contains(m)) && best.Covered.Any(m => m.Kind is MentionKind.Money || m.IsTime))
+        {
+            return true;
+        }
+
+        // Another fact about the same party may place a name the best record cannot ("founded it with Bo, as a
+        // non-profit"), but never another instance of the same relation.
+        var sameRelation = other.Record.Relation.Select(g => g.Id).Intersect(best.Record.Relation.Select(g => g.Id)).Any();
+        return !sameRelation && other.Covered.Any(m => m.Kind == MentionKind.Entity && !best.Covered.Contains(m));
     }
 
     private static bool AllGroups(List<(TermOccurrence Occurrence, TermUse Use)> uses, int groups)
@@ -247,7 +255,7 @@ internal static class ClauseDecider
         foreach (var i in segment.Indices)
         {
             var token = claim.Tokens[i];
-            if (token.IsSymbol || token.IsNumber || (Accountability.IsHarmless(token.Text) && !segment.Demanded.Contains(i)) || segment.Explained.Contains(i)
+            if (token.IsSymbol || token.IsNumber || (Accountability.IsHarmless(token.Text) && !segment.Demanded.Contains(i)) || segment.Explained.Contains(i) || claim.Hedged.Contains(i)
                 || supports.Any(s => s.CoveredTerms.Any(t => t.Start <= i && i < t.End) || s.Covered.Any(m => m.Start <= i && i < m.End))
                 || missing.Any(m => m.Start <= i && i < m.End))
             {

@@ -83,7 +83,7 @@ internal sealed class ClaimReader(FactIndex index)
                 mentions.Remove(corrected);
             }
         }
-        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens) };
+        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Hedged = Hedges(tokens) };
     }
 
     // How many matched terms read as English words and how many as French ones.
@@ -288,6 +288,24 @@ internal sealed class ClaimReader(FactIndex index)
             && !LanguageWords.CommonOpeners.Contains(token.Text) && !LanguageWords.Requests.Contains(token.Text);
     }
 
+    private static HashSet<int> Hedges(List<Token> tokens)
+    {
+        var hedged = new HashSet<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var hedge in LanguageWords.Hedges)
+            {
+                if (i + hedge.Length <= tokens.Count && Enumerable.Range(0, hedge.Length).All(k => tokens[i + k].Text == hedge[k]))
+                {
+                    hedged.UnionWith(Enumerable.Range(i, hedge.Length));
+                    break;
+                }
+            }
+        }
+
+        return hedged;
+    }
+
     private static (bool Wh, bool YesNo) QuestionKind(List<Token> tokens, bool asks)
     {
         var first = tokens.FindIndex(t => !t.IsSymbol && !LanguageWords.Greetings.Contains(t.Text) && t.Text is not ("so" or "and" or "but" or "alors" or "et" or "mais" or "donc"));
@@ -304,7 +322,7 @@ internal sealed class ClaimReader(FactIndex index)
         }
 
         var inverted = tokens.Any(t => t.Text is "il" or "elle" or "t") && asks;
-        if (LanguageWords.WhQuestions.Contains(word) && (asks || inverted || word is not ("when" or "where" or "ou")))
+        if (LanguageWords.WhQuestions.Contains(word) && (asks || inverted || word is not ("when" or "where" or "ou" or "que")))
         {
             // "Who founded …?", "Quand … ?"; "Which company …?"
             return (true, false);

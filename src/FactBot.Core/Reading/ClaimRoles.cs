@@ -57,6 +57,37 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
         return SlotRole.None;
     }
 
+    /// <summary>
+    /// Whether a mention says the statement: the subject of a reporting verb ("Musk says", "Musk a déclaré", "Musk
+    /// tweeted"), or named by "according to", "selon", or owning the words ("Musk's words").
+    /// </summary>
+    public bool IsSpeaker(Mention mention)
+    {
+        // "Musk: …", "… dit Musk", "said Musk".
+        if ((mention.End < claim.Tokens.Count && claim.Tokens[mention.End].Text == ":")
+            || (mention.Start > 0 && LanguageWords.ReportingVerbs.Contains(claim.Tokens[mention.Start - 1].Text)))
+        {
+            return true;
+        }
+
+        for (var k = mention.End; k < claim.Tokens.Count && k <= mention.End + 3; k++)
+        {
+            var word = claim.Tokens[k].Text;
+            if (LanguageWords.ReportingVerbs.Contains(word))
+            {
+                return true;
+            }
+
+            if (!LanguageWords.English.Contains(word) && !LanguageWords.French.Contains(word) && !claim.Tokens[k].IsSymbol)
+            {
+                break;
+            }
+        }
+
+        return LanguageWords.AttributionMarkers.Any(p => mention.Start - p.Length >= 0
+            && Enumerable.Range(0, p.Length).All(k => claim.Tokens[mention.Start - p.Length + k].Text == p[k]));
+    }
+
     private bool Comitative(int start) => LanguageWords.Comitatives.Any(p => start - p.Length >= 0
         && Enumerable.Range(0, p.Length).All(k => claim.Tokens[start - p.Length + k].Text == p[k]));
 

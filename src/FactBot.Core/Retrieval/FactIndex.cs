@@ -172,6 +172,13 @@ internal sealed class FactIndex
                 aliases.TryAdd(key, entity);
                 MaxAliasTokens = Math.Max(MaxAliasTokens, words);
             }
+
+            // "the ChatGPT maker" is also "ChatGPT maker OpenAI"; a one-word rest ("the company") stays with its article.
+            var tokens = Tokenizer.Tokenize(alias).Where(t => !t.IsSymbol).Select(t => t.Text).ToArray();
+            if (tokens.Length >= 3 && tokens[0] is "the" or "le" or "la" or "les")
+            {
+                aliases.TryAdd(Tokenizer.Compact(tokens.Skip(1)), entity);
+            }
         }
     }
 

@@ -276,7 +276,7 @@ internal sealed class ArticleResolver(string fileName, SeedFile file, string? ar
         var role = SlotRole.None;
         if (s.Role is not null && (!Enum.TryParse(s.Role, ignoreCase: true, out role) || int.TryParse(s.Role, out _)))
         {
-            Error(path + ".role", "must be one of none, agent, patient");
+            Error(path + ".role", "must be one of none, agent, patient, speaker");
         }
 
         var values = new List<SlotValue>();

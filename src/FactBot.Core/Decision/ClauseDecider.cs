@@ -153,7 +153,8 @@ internal static class ClauseDecider
         var owned = new HashSet<TermOccurrence>();
         foreach (var (r, uses) in byRecord)
         {
-            var terms = uses.Where(u => u.Use.Kind == TermUseKind.Term).ToList();
+            // Only a term read whole owns its words: "kept his promise" is not owned by "promise" inside it.
+            var terms = uses.Where(u => u.Use.Kind == TermUseKind.Term && u.Use.Length == u.Occurrence.End - u.Occurrence.Start).ToList();
             if (AllGroups(terms, index.Records[r].Relation.Count))
             {
                 owned.UnionWith(terms.Select(u => u.Occurrence));

@@ -139,7 +139,8 @@ internal sealed class FactIndex
         {
             foreach (var token in Tokenizer.Tokenize(text ?? string.Empty))
             {
-                if (token.IsSymbol || token.IsNumber
+                // Names are the slots' business: as context words they would hide an unknown name ("GPT-3").
+                if (token.IsSymbol || token.IsNumber || token.Capitalized
                     || ((LanguageWords.English.Contains(token.Text) || LanguageWords.French.Contains(token.Text)) && !LanguageWords.Connectives.Contains(token.Text)))
                 {
                     continue;

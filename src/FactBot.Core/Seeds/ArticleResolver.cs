@@ -221,7 +221,7 @@ internal sealed class ArticleResolver(string fileName, SeedFile file, string? ar
             source,
             f.Sentence!,
             relation,
-            LexiconScope.ToTermSet(f.Context),
+            WithBackground(LexiconScope.ToTermSet(f.Context)),
             polarity,
             slots,
             referenced.Distinct().ToArray(),
@@ -232,6 +232,11 @@ internal sealed class ArticleResolver(string fileName, SeedFile file, string? ar
             After = f.After ?? [],
         };
     }
+
+    // The article's topic words ("AI", "intelligence artificielle") are context of every one of its records.
+    private TermSet WithBackground(TermSet context) => file.Source?.Background is { } background
+        ? new TermSet([.. context.En, .. background.En ?? []], [.. context.Fr, .. background.Fr ?? []])
+        : context;
 
     private LocalizedText? ToText(string path, SeedText? text, bool required)
     {

@@ -16,7 +16,8 @@ internal sealed record SeedSource(
     [property: JsonPropertyName("published")] string? Published,
     [property: JsonPropertyName("language")] string? Language,
     [property: JsonPropertyName("file")] string? File,
-    [property: JsonPropertyName("notContent")] IReadOnlyList<string>? NotContent);
+    [property: JsonPropertyName("notContent")] IReadOnlyList<string>? NotContent,
+    [property: JsonPropertyName("background")] SeedTerms? Background = null);
 
 // An entity, or (in an article file) "base" alone with aliases: more names for an entity of seeds/shared.
 internal sealed record SeedEntity(

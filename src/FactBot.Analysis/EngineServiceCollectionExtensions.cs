@@ -1,3 +1,4 @@
+using FactBot.Application.Checks;
 using FactBot.Core.Checking;
 using FactBot.Core.Text;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
-using FactBot.Core.Store;
-using FactBot.Core.Checking;
-using FactBot.Core.Records;
+using FactBot.Application.Checks;
+using FactBot.Application.Facts;
+using FactBot.Application.Feedback;
+using FactBot.Application.Webhooks;
 using FactBot.Functions.Checks;
 using FactBot.Functions.Claims;
 using FactBot.Functions.Facts;

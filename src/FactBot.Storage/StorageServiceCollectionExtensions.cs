@@ -1,8 +1,10 @@
 using Azure.Data.Tables;
+using FactBot.Application.Checks;
+using FactBot.Application.Facts;
+using FactBot.Application.Feedback;
+using FactBot.Application.Webhooks;
 using FactBot.Core.Configuration;
-using FactBot.Core.Records;
 using FactBot.Core.Seeds;
-using FactBot.Core.Store;
 using FactBot.Storage.Configuration;
 using FactBot.Storage.Resilience;
 using FactBot.Storage.Tables;

@@ -1,6 +1,8 @@
 using Azure.Data.Tables;
-using FactBot.Core.Records;
-using FactBot.Core.Store;
+using FactBot.Application.Checks;
+using FactBot.Application.Facts;
+using FactBot.Application.Feedback;
+using FactBot.Application.Webhooks;
 using FactBot.Storage.Tables;
 using FactBot.TestSupport;
 using Microsoft.Extensions.Configuration;

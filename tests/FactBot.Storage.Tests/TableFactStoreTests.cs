@@ -1,7 +1,7 @@
 using System.Text.Json;
+using FactBot.Application.Facts;
 using FactBot.Core.Seeds;
 using FactBot.Core.Serialization;
-using FactBot.Core.Store;
 using FactBot.TestSupport;
 using FactBot.TestSupport.Azurite;
 using FactBot.TestSupport.Facts;

@@ -1,5 +1,5 @@
-using FactBot.Core.Records;
-using FactBot.Core.Store;
+using FactBot.Application.Checks;
+using FactBot.Application.Facts;
 using FactBot.Functions.Contracts;
 using FactBot.Functions.Http;
 using Microsoft.Extensions.Logging;

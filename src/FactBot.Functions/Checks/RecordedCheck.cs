@@ -1,5 +1,5 @@
+using FactBot.Application.Checks;
 using FactBot.Core.Contracts;
-using FactBot.Core.Records;
 using FactBot.Functions.Contracts;
 
 namespace FactBot.Functions.Checks;

@@ -1,4 +1,4 @@
-using FactBot.Core.Records;
+using FactBot.Application.Checks;
 using FactBot.Functions.Checks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;

@@ -1,5 +1,5 @@
+using FactBot.Application.Facts;
 using FactBot.Core.Facts;
-using FactBot.Core.Store;
 using FactBot.Functions.Contracts;
 using FactBot.Functions.Http;
 using Microsoft.AspNetCore.Http;

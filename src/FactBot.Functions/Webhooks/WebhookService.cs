@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using FactBot.Core.Records;
+using FactBot.Application.Checks;
+using FactBot.Application.Webhooks;
 using FactBot.Functions.Checks;
 using FactBot.Functions.Http;
 using Microsoft.Extensions.Logging;

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using FactBot.Application.Checks;
+using FactBot.Application.Webhooks;
 using FactBot.Core.Checking;
 using FactBot.Core.Facts;
-using FactBot.Core.Records;
 using FactBot.Functions.Checks;
 using FactBot.Functions.Http;
 using FactBot.Functions.Webhooks;

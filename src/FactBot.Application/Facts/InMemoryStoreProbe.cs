@@ -1,4 +1,4 @@
-namespace FactBot.Core.Store;
+namespace FactBot.Application.Facts;
 
 /// <summary>The probe of the embedded store: process memory is always reachable.</summary>
 public sealed class InMemoryStoreProbe : IStoreProbe

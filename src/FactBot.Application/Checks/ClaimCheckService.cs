@@ -1,7 +1,8 @@
-using FactBot.Core.Store;
+using FactBot.Application.Facts;
+using FactBot.Core.Checking;
 using FactBot.Core.Text;
 
-namespace FactBot.Core.Checking;
+namespace FactBot.Application.Checks;
 
 /// <summary>
 /// Loads the store's snapshot once and builds the engine's index from it; every check after that runs in memory.

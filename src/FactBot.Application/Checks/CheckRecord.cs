@@ -1,4 +1,4 @@
-namespace FactBot.Core.Records;
+namespace FactBot.Application.Checks;
 
 /// <summary>One check as recorded in the claim log (table <c>Checks</c>).</summary>
 public sealed record CheckRecord(

@@ -1,4 +1,4 @@
-namespace FactBot.Core.Records;
+namespace FactBot.Application.Feedback;
 
 public interface IFeedbackStore
 {

@@ -1,4 +1,4 @@
-namespace FactBot.Core.Records;
+namespace FactBot.Application.Webhooks;
 
 /// <summary>Webhook deliveries by <c>webhook-id</c>; adding is insert-if-absent, so two racing deliveries keep one.</summary>
 public interface IWebhookDeliveryStore

@@ -1,4 +1,4 @@
-namespace FactBot.Core.Records;
+namespace FactBot.Application.Webhooks;
 
 /// <summary>
 /// A webhook delivery already answered: its <c>webhook-id</c> (the idempotency key), the check it produced and the

@@ -1,4 +1,4 @@
-namespace FactBot.Core.Store;
+namespace FactBot.Application.Facts;
 
 /// <summary>A cheap check for the health route: can the fact store answer right now?</summary>
 public interface IStoreProbe

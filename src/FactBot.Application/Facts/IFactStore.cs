@@ -1,6 +1,7 @@
 using FactBot.Core.Facts;
+using FactBot.Core.Store;
 
-namespace FactBot.Core.Store;
+namespace FactBot.Application.Facts;
 
 /// <summary>Where fact records live: the embedded seeds in memory, or Azure Table Storage.</summary>
 public interface IFactStore

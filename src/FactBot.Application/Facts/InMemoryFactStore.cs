@@ -1,7 +1,8 @@
 using FactBot.Core.Facts;
 using FactBot.Core.Seeds;
+using FactBot.Core.Store;
 
-namespace FactBot.Core.Store;
+namespace FactBot.Application.Facts;
 
 /// <summary>The embedded store: the records of a seeds folder, held in memory.</summary>
 public sealed class InMemoryFactStore(FactSnapshot snapshot) : IFactStore

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace FactBot.Core.Records;
+namespace FactBot.Application.Checks;
 
 /// <summary>The claim log of the embedded store: process memory, same behaviour as the table.</summary>
 public sealed class InMemoryClaimLog : IClaimLog

@@ -1,4 +1,4 @@
-namespace FactBot.Core.Records;
+namespace FactBot.Application.Feedback;
 
 /// <summary>A user's feedback on a recorded check (table <c>Feedback</c>).</summary>
 public sealed record FeedbackRecord(

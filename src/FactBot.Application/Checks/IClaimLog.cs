@@ -1,4 +1,4 @@
-namespace FactBot.Core.Records;
+namespace FactBot.Application.Checks;
 
 /// <summary>The log of checks. Writes are insert-if-absent: recording the same id twice keeps the first.</summary>
 public interface IClaimLog

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace FactBot.Core.Records;
+namespace FactBot.Application.Feedback;
 
 public sealed class InMemoryFeedbackStore : IFeedbackStore
 {

@@ -1,6 +1,6 @@
 using FactBot.Application.Checks;
 using FactBot.Core.Checking;
-using FactBot.Core.Contracts;
+using FactBot.Functions.Contracts;
 using Microsoft.Extensions.Logging;
 
 namespace FactBot.Functions.Checks;

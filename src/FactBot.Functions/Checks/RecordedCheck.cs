@@ -1,5 +1,4 @@
 using FactBot.Application.Checks;
-using FactBot.Core.Contracts;
 using FactBot.Functions.Contracts;
 
 namespace FactBot.Functions.Checks;

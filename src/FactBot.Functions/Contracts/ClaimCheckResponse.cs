@@ -1,4 +1,3 @@
-using FactBot.Core.Contracts;
 
 namespace FactBot.Functions.Contracts;
 

@@ -13,6 +13,7 @@ namespace FactBot.Functions.Http;
 [JsonSerializable(typeof(BatchCheckRequest))]
 [JsonSerializable(typeof(FeedbackRequest))]
 [JsonSerializable(typeof(WebhookClaimRequest))]
+[JsonSerializable(typeof(CheckResponse))]
 [JsonSerializable(typeof(ClaimCheckResponse))]
 [JsonSerializable(typeof(BatchCheckResponse))]
 [JsonSerializable(typeof(RecordedCheckResponse))]

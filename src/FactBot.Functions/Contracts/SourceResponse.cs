@@ -1,3 +1,3 @@
-namespace FactBot.Core.Contracts;
+namespace FactBot.Functions.Contracts;
 
 public sealed record SourceResponse(string Title, string Published);

@@ -1,3 +1,3 @@
-namespace FactBot.Core.Contracts;
+namespace FactBot.Functions.Contracts;
 
 public sealed record EvidenceResponse(string FactId, string Sentence, SourceResponse Source);

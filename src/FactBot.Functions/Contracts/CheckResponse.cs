@@ -1,7 +1,7 @@
 using FactBot.Core.Checking;
 using FactBot.Core.Facts;
 
-namespace FactBot.Core.Contracts;
+namespace FactBot.Functions.Contracts;
 
 /// <summary>The JSON shape of a check result, shared by the HTTP API and the CLI.</summary>
 public sealed record CheckResponse(

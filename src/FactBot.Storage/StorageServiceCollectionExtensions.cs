@@ -3,7 +3,6 @@ using FactBot.Application.Checks;
 using FactBot.Application.Facts;
 using FactBot.Application.Feedback;
 using FactBot.Application.Webhooks;
-using FactBot.Core.Configuration;
 using FactBot.Core.Seeds;
 using FactBot.Storage.Configuration;
 using FactBot.Storage.Resilience;

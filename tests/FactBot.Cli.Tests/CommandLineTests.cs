@@ -1,6 +1,6 @@
 using System.CommandLine;
 using FactBot.Core.Checking;
-using FactBot.Core.Configuration;
+using FactBot.Storage.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NSubstitute;
 

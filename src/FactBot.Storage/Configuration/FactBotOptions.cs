@@ -1,4 +1,4 @@
-namespace FactBot.Core.Configuration;
+namespace FactBot.Storage.Configuration;
 
 /// <summary>All of FactBot's settings, bound from the "FactBot" configuration section and validated on start.</summary>
 public sealed class FactBotOptions

@@ -1,4 +1,4 @@
-namespace FactBot.Core.Configuration;
+namespace FactBot.Storage.Configuration;
 
 public sealed class SeedSettings
 {

@@ -1,7 +1,4 @@
 using FactBot.Application.Checks;
-using FactBot.Application.Facts;
-using FactBot.Application.Feedback;
-using FactBot.Application.Webhooks;
 using FactBot.Functions.Checks;
 using FactBot.Functions.Claims;
 using FactBot.Functions.Facts;
@@ -20,14 +17,13 @@ namespace FactBot.Functions;
 public static class FunctionsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers what the HTTP functions need besides the engine and the store: request binding and validation, the
-    /// services behind the routes, the webhook settings (validated on start), and in-memory claim log, feedback and
-    /// webhook-delivery stores unless storage registered others. Used by the Functions worker and by the LocalHost alike.
+    /// Registers what the HTTP functions add to <c>AddFactBot</c> (the engine and the stores): request binding and
+    /// validation, the services behind the routes, and the webhook settings (validated on start). Used by the Functions
+    /// worker and by the LocalHost alike.
     /// </summary>
     public static IServiceCollection AddFactBotFunctions(this IServiceCollection services)
     {
         services.AddLogging();
-        services.TryAddSingleton(TimeProvider.System);
 
         services.TryAdd(ServiceDescriptor.Singleton(typeof(JsonRequestBinder<>), typeof(JsonRequestBinder<>)));
         services.TryAddSingleton<IRequestValidator<CheckClaimRequest>, CheckClaimRequestValidator>();
@@ -35,16 +31,10 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddSingleton<IRequestValidator<FeedbackRequest>, FeedbackRequestValidator>();
         services.TryAddSingleton<IRequestValidator<WebhookClaimRequest>, WebhookClaimRequestValidator>();
 
-        // The embedded store's records: the same ports, in memory. Table Storage registers its own first.
-        services.TryAddSingleton<IClaimLog, InMemoryClaimLog>();
-        services.TryAddSingleton<IFeedbackStore, InMemoryFeedbackStore>();
-        services.TryAddSingleton<IWebhookDeliveryStore, InMemoryWebhookDeliveryStore>();
-
         services.TryAddSingleton<ClaimCheckRecorder>();
         services.TryAddSingleton<CheckQueryService>();
         services.TryAddSingleton<FeedbackService>();
         services.TryAddSingleton<FactQueryService>();
-        services.TryAddSingleton<IStoreProbe, InMemoryStoreProbe>();
         services.TryAddSingleton<IFactSnapshotSource>(sp => new EngineSnapshotSource(sp.GetRequiredService<ClaimCheckService>()));
         services.TryAddSingleton<HealthService>();
         services.TryAddSingleton(_ => ApiRouteTable.Discover());

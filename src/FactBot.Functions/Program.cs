@@ -1,4 +1,3 @@
-using FactBot.Analysis;
 using FactBot.Functions;
 using FactBot.Storage;
 using Microsoft.Azure.Functions.Worker.Builder;
@@ -7,8 +6,7 @@ using Microsoft.Extensions.Hosting;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.Services
-    .AddFactBotStorage(builder.Configuration)
-    .AddFactBotEngine()
+    .AddFactBot(builder.Configuration)
     .AddFactBotFunctions();
 
 await builder.Build().RunAsync();

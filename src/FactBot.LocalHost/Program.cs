@@ -1,4 +1,3 @@
-using FactBot.Analysis;
 using FactBot.Functions;
 using FactBot.LocalHost;
 using FactBot.Storage;
@@ -6,8 +5,7 @@ using FactBot.Storage;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFunctionsLocalHost();
 builder.Services
-    .AddFactBotStorage(builder.Configuration)
-    .AddFactBotEngine()
+    .AddFactBot(builder.Configuration)
     .AddFactBotFunctions();
 
 var app = builder.Build();

@@ -16,7 +16,7 @@ public sealed class TableFactStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task LoadAsync_AfterSeedingTheRealSeeds_GivesTheSnapshotOfTheEmbeddedStore()
     {
-        // Arrange: wired as a host would be, through AddFactBotStorage.
+        // Arrange: wired as a host would be, through AddFactBot.
         var seeds = SeedLoader.LoadDirectory(RepositoryRoot.Seeds);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -24,7 +24,7 @@ public sealed class TableFactStoreTests(AzuriteFixture azurite)
             ["FactBot:Storage:FactsTable"] = AzuriteFixture.CreateTableName(),
             ["FactBot:Seeds:Path"] = RepositoryRoot.Seeds,
         }).Build();
-        await using var services = new ServiceCollection().AddFactBotStorage(configuration).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddFactBot(configuration).BuildServiceProvider();
         var report = await services.GetRequiredService<IFactSeeder>().SeedAsync(seeds, CancellationToken.None);
         var store = services.GetRequiredService<IFactStore>();
         var expected = await InMemoryFactStore.FromSeeds(seeds).LoadAsync(CancellationToken.None);

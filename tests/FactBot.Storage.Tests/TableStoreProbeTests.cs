@@ -72,7 +72,7 @@ public sealed class TableStoreProbeTests(AzuriteFixture azurite)
 
     private static ServiceProvider Services(string connectionString, string factsTable, string probeTimeout) =>
         new ServiceCollection()
-            .AddFactBotStorage(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            .AddFactBot(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["FactBot:Storage:ConnectionString"] = connectionString,
                 ["FactBot:Storage:FactsTable"] = factsTable,

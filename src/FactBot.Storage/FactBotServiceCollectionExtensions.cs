@@ -1,9 +1,12 @@
 using Azure.Data.Tables;
+using FactBot.Analysis;
 using FactBot.Application.Checks;
 using FactBot.Application.Facts;
 using FactBot.Application.Feedback;
 using FactBot.Application.Webhooks;
+using FactBot.Core.Checking;
 using FactBot.Core.Seeds;
+using FactBot.Core.Text;
 using FactBot.Storage.Configuration;
 using FactBot.Storage.Resilience;
 using FactBot.Storage.Tables;
@@ -18,40 +21,50 @@ using Polly.Registry;
 
 namespace FactBot.Storage;
 
-public static class StorageServiceCollectionExtensions
+public static class FactBotServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds and validates <see cref="FactBotOptions"/> and registers the <see cref="IFactStore"/>, the records
-    /// (<see cref="IClaimLog"/>, <see cref="IFeedbackStore"/>, <see cref="IWebhookDeliveryStore"/>) and the <see cref="IStoreProbe"/>:
-    /// Table Storage (with <see cref="IFactSeeder"/>, the <see cref="TableServiceClient"/> and the resilience pipeline)
-    /// when FactBot:Storage:ConnectionString is set, else the seeds folder and the records in memory.
+    /// FactBot's services for every host (the Functions worker, the LocalHost, the CLI), each registered once:
+    /// <see cref="FactBotOptions"/> (validated on start), the engine behind <see cref="IClaimCheckService"/>, and the stores.
+    /// The stores are Table Storage when FactBot:Storage:ConnectionString is set (with <see cref="IFactSeeder"/>, the
+    /// <see cref="TableServiceClient"/> and the resilience pipeline), else the seeds folder and the records in memory.
     /// </summary>
     /// <remarks>
-    /// Registrations are plain, not TryAdd: hosts add their own defaults with TryAdd after this call, and the store chosen
-    /// here must win over them.
+    /// Decided here, at registration: a host either talks to a table or never builds a storage client at all.
+    /// Store registrations are plain, not TryAdd, so that a default a host adds later with TryAdd cannot replace them.
     /// </remarks>
-    public static IServiceCollection AddFactBotStorage(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddFactBot(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(FactBotOptions.SectionName);
         services.AddOptions<FactBotOptions>().Bind(section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FactBotOptions>, FactBotOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
-        // Decided at registration: a host either talks to a table or never builds a storage client at all.
-        if (string.IsNullOrWhiteSpace(section["Storage:ConnectionString"]))
-        {
-            services.AddSingleton<IFactStore>(sp =>
-            {
-                var options = sp.GetRequiredService<IOptions<FactBotOptions>>().Value;
-                return InMemoryFactStore.FromDirectory(SeedDirectory.Locate(options.Seeds.Path));
-            });
-            services.AddSingleton<IClaimLog, InMemoryClaimLog>();
-            services.AddSingleton<IFeedbackStore, InMemoryFeedbackStore>();
-            services.AddSingleton<IWebhookDeliveryStore, InMemoryWebhookDeliveryStore>();
-            services.AddSingleton<IStoreProbe, InMemoryStoreProbe>();
-            return services;
-        }
+        services.TryAddSingleton<IStemmer, SnowballStemmer>();
+        services.TryAddSingleton<ClaimCheckService>();
+        services.TryAddSingleton<IClaimCheckService>(sp => sp.GetRequiredService<ClaimCheckService>());
 
+        return string.IsNullOrWhiteSpace(section["Storage:ConnectionString"])
+            ? services.AddEmbeddedStores()
+            : services.AddTableStores(configuration);
+    }
+
+    private static IServiceCollection AddEmbeddedStores(this IServiceCollection services)
+    {
+        services.AddSingleton<IFactStore>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<FactBotOptions>>().Value;
+            return InMemoryFactStore.FromDirectory(SeedDirectory.Locate(options.Seeds.Path));
+        });
+        services.AddSingleton<IClaimLog, InMemoryClaimLog>();
+        services.AddSingleton<IFeedbackStore, InMemoryFeedbackStore>();
+        services.AddSingleton<IWebhookDeliveryStore, InMemoryWebhookDeliveryStore>();
+        services.AddSingleton<IStoreProbe, InMemoryStoreProbe>();
+        return services;
+    }
+
+    private static IServiceCollection AddTableStores(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddOptions<TableResilienceOptions>().Bind(configuration.GetSection(TableResilienceOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TableResilienceOptions>, TableResilienceOptionsValidator>());
         services.AddResiliencePipeline(StorageResilience.PipelineKey, (builder, context) =>

@@ -1,3 +1,6 @@
+using FactBot.Core.Checking;
+using FactBot.Core.Facts;
+
 namespace FactBot.Application.Checks;
 
 /// <summary>One check as recorded in the claim log (table <c>Checks</c>).</summary>
@@ -9,4 +12,20 @@ public sealed record CheckRecord(
     double Confidence,
     string? FactId,
     string Channel,
-    DateTimeOffset CheckedAt);
+    DateTimeOffset CheckedAt)
+{
+    /// <summary>The engine's answer as the claim log keeps it: names for verdict and language, the reported confidence, the deciding fact.</summary>
+    public static CheckRecord From(string id, CheckResult result, string channel, DateTimeOffset checkedAt)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new(
+            id,
+            result.Claim,
+            result.Language.ToCode(),
+            result.Verdict.ToWire(),
+            ReportedConfidence.Of(result),
+            result.Evidence?.FactId,
+            channel,
+            checkedAt);
+    }
+}

@@ -1,4 +1,4 @@
-using FactBot.Functions.Checks;
+using FactBot.Application.Checks;
 using FactBot.Functions.Contracts;
 using FactBot.Functions.Http;
 using Microsoft.AspNetCore.Http;
@@ -23,6 +23,6 @@ public sealed class CheckClaimFunction(JsonRequestBinder<CheckClaimRequest> bind
         var check = await recorder.CheckAndRecordAsync(bound.Value.Claim!, ClaimCheckRecorder.ApiChannel, cancellationToken);
         return ClaimReviewMapper.IsRequested(request)
             ? TypedResults.Json(ClaimReviewMapper.From(check), FunctionsJsonContext.Default.ClaimReview, ClaimReviewMapper.MediaType)
-            : TypedResults.Json(check.ToResponse(), FunctionsJsonContext.Default.ClaimCheckResponse);
+            : TypedResults.Json(ClaimCheckResponse.From(check), FunctionsJsonContext.Default.ClaimCheckResponse);
     }
 }

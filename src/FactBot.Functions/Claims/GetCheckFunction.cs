@@ -23,6 +23,6 @@ public sealed class GetCheckFunction(CheckQueryService checks)
 
         return ClaimReviewMapper.IsRequested(request)
             ? TypedResults.Json(ClaimReviewMapper.From(found.Value), FunctionsJsonContext.Default.ClaimReview, ClaimReviewMapper.MediaType)
-            : TypedResults.Json(found.Value, FunctionsJsonContext.Default.RecordedCheckResponse);
+            : TypedResults.Json(RecordedCheckResponse.From(found.Value), FunctionsJsonContext.Default.RecordedCheckResponse);
     }
 }

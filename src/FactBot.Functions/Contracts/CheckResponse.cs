@@ -1,3 +1,4 @@
+using FactBot.Application.Checks;
 using FactBot.Core.Checking;
 using FactBot.Core.Facts;
 
@@ -13,14 +14,19 @@ public sealed record CheckResponse(
     string Language,
     IReadOnlyList<RelatedResponse> Related)
 {
-    public static CheckResponse From(CheckResult result) => new(
-        result.Claim,
-        result.Verdict.ToWire(),
-        Math.Round(result.Confidence, 3),
-        result.Evidence is { } e
-            ? new EvidenceResponse(e.FactId, e.Sentence, new SourceResponse(e.Source.Title, e.Source.Published))
-            : null,
-        result.Explanation,
-        result.Language.ToCode(),
-        result.Related.Select(r => new RelatedResponse(r.FactId, r.Sentence, Math.Round(r.Score, 3))).ToArray());
+    /// <summary>The engine's answer on the wire: the one mapping from <see cref="CheckResult"/>.</summary>
+    public static CheckResponse From(CheckResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new(
+            result.Claim,
+            result.Verdict.ToWire(),
+            ReportedConfidence.Of(result),
+            result.Evidence is { } e
+                ? new EvidenceResponse(e.FactId, e.Sentence, new SourceResponse(e.Source.Title, e.Source.Published))
+                : null,
+            result.Explanation,
+            result.Language.ToCode(),
+            result.Related.Select(r => new RelatedResponse(r.FactId, r.Sentence, Math.Round(r.Score, 3))).ToArray());
+    }
 }

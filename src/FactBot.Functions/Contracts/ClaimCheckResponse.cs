@@ -1,3 +1,4 @@
+using FactBot.Application.Checks;
 
 namespace FactBot.Functions.Contracts;
 
@@ -16,9 +17,10 @@ public sealed record ClaimCheckResponse(
     string Language,
     IReadOnlyList<RelatedResponse> Related)
 {
-    public static ClaimCheckResponse From(string id, bool recorded, CheckResponse result)
+    public static ClaimCheckResponse From(RecordedCheck check)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        return new(id, recorded, result.Claim, result.Verdict, result.Confidence, result.Evidence, result.Explanation, result.Language, result.Related);
+        ArgumentNullException.ThrowIfNull(check);
+        var result = CheckResponse.From(check.Result);
+        return new(check.Record.Id, check.Recorded, result.Claim, result.Verdict, result.Confidence, result.Evidence, result.Explanation, result.Language, result.Related);
     }
 }

@@ -1,4 +1,5 @@
 using FactBot.Application.Checks;
+using FactBot.Core.Checking;
 using FactBot.Functions.Checks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
@@ -11,6 +12,8 @@ public static class ClaimReviewMapper
     public const string MediaType = "application/ld+json";
 
     private const string UnknownExplanation = "FactBot's sources neither confirm nor contradict this claim.";
+
+    private static readonly string UnknownVerdict = Verdict.Unknown.ToWire();
 
     /// <summary>True when Accept lists application/ld+json with a quality at least that of application/json (and above zero).</summary>
     public static bool IsRequested(HttpRequest request)
@@ -39,11 +42,11 @@ public static class ClaimReviewMapper
     }
 
     /// <summary>A recorded check: the fact's sentence when it still exists, else a generic explanation.</summary>
-    public static ClaimReview From(RecordedCheckResponse check)
+    public static ClaimReview From(FoundCheck check)
     {
         ArgumentNullException.ThrowIfNull(check);
-        var record = new CheckRecord(check.Id, check.Claim, check.Language, check.Verdict, check.Confidence, check.FactId, check.Channel, check.CheckedAt);
-        return Create(record, check.Sentence ?? (check.Verdict == "unknown" ? UnknownExplanation : $"The claim was rated {check.Verdict} against fact '{check.FactId}'."));
+        var record = check.Record;
+        return Create(record, check.Sentence ?? (record.Verdict == UnknownVerdict ? UnknownExplanation : $"The claim was rated {record.Verdict} against fact '{record.FactId}'."));
     }
 
     private static ClaimReview Create(CheckRecord record, string explanation) => new(

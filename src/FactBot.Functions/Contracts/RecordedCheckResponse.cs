@@ -1,3 +1,5 @@
+using FactBot.Functions.Checks;
+
 namespace FactBot.Functions.Contracts;
 
 /// <summary>A recorded check (<c>GET /api/claims/{id}</c>), with the evidence sentence when its fact still exists.</summary>
@@ -10,4 +12,12 @@ public sealed record RecordedCheckResponse(
     string? FactId,
     string Channel,
     DateTimeOffset CheckedAt,
-    string? Sentence);
+    string? Sentence)
+{
+    public static RecordedCheckResponse From(FoundCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var record = check.Record;
+        return new(record.Id, record.Claim, record.Language, record.Verdict, record.Confidence, record.FactId, record.Channel, record.CheckedAt, check.Sentence);
+    }
+}

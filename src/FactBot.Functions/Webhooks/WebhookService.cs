@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using FactBot.Application.Checks;
 using FactBot.Application.Webhooks;
-using FactBot.Functions.Checks;
+using FactBot.Functions.Contracts;
 using FactBot.Functions.Http;
 using Microsoft.Extensions.Logging;
 
@@ -55,7 +55,7 @@ public sealed partial class WebhookService(
             }
 
             var check = await recorder.CheckAsync(bound.Value.Claim!, ClaimCheckRecorder.WebhookChannel, CheckIdFor(webhookId), cancellationToken);
-            var json = JsonSerializer.Serialize((check with { Recorded = true }).ToResponse(), FunctionsJsonContext.Default.ClaimCheckResponse);
+            var json = JsonSerializer.Serialize(ClaimCheckResponse.From(check with { Recorded = true }), FunctionsJsonContext.Default.ClaimCheckResponse);
 
             // False means a racing delivery of this id recorded the same check first: fine either way.
             await log.TryAddAsync(check.Record, cancellationToken);

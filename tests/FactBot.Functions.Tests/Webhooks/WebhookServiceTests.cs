@@ -5,7 +5,6 @@ using FactBot.Application.Checks;
 using FactBot.Application.Webhooks;
 using FactBot.Core.Checking;
 using FactBot.Core.Facts;
-using FactBot.Functions.Checks;
 using FactBot.Functions.Http;
 using FactBot.Functions.Webhooks;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,9 +1,7 @@
-using FactBot.Application.Checks;
 using FactBot.Core.Checking;
-using FactBot.Functions.Contracts;
 using Microsoft.Extensions.Logging;
 
-namespace FactBot.Functions.Checks;
+namespace FactBot.Application.Checks;
 
 /// <summary>Checks a claim and records the check in the claim log (table <c>Checks</c>, or memory on the embedded store).</summary>
 public sealed partial class ClaimCheckRecorder(IClaimCheckService checker, IClaimLog log, TimeProvider time, ILogger<ClaimCheckRecorder> logger)
@@ -19,17 +17,7 @@ public sealed partial class ClaimCheckRecorder(IClaimCheckService checker, IClai
     public async Task<RecordedCheck> CheckAsync(string claim, string channel, string checkId, CancellationToken cancellationToken)
     {
         var result = await checker.CheckAsync(claim, cancellationToken);
-        var response = CheckResponse.From(result);
-        var record = new CheckRecord(
-            checkId,
-            claim,
-            response.Language,
-            response.Verdict,
-            response.Confidence,
-            result.Evidence?.FactId,
-            channel,
-            time.GetUtcNow());
-        return new RecordedCheck(record, response, Recorded: false);
+        return new RecordedCheck(CheckRecord.From(checkId, result, channel, time.GetUtcNow()), result, Recorded: false);
     }
 
     /// <summary>

@@ -9,5 +9,5 @@ builder.Services
     .AddFactBotFunctions();
 
 var app = builder.Build();
-app.MapFunctions(typeof(FunctionsServiceCollectionExtensions).Assembly);
+app.MapFunctions();
 await app.RunAsync();

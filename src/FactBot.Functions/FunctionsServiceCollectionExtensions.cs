@@ -8,6 +8,7 @@ using FactBot.Functions.Http;
 using FactBot.Functions.OpenApi;
 using FactBot.Functions.Routing;
 using FactBot.Functions.Webhooks;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -18,12 +19,16 @@ public static class FunctionsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers what the HTTP functions add to <c>AddFactBot</c> (the engine and the stores): request binding and
-    /// validation, the services behind the routes, and the webhook settings (validated on start). Used by the Functions
-    /// worker and by the LocalHost alike.
+    /// validation, the services behind the routes, the webhook settings (validated on start), and the one way problems
+    /// are written (ASP.NET Core's problem details service, and <see cref="UnhandledExceptionHandler"/> for exceptions).
+    /// Used by the Functions worker and by the LocalHost alike, so both answer the same problem bodies.
     /// </summary>
     public static IServiceCollection AddFactBotFunctions(this IServiceCollection services)
     {
         services.AddLogging();
+        services.AddProblemDetails();
+        services.TryAddSingleton<UnhandledExceptionHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionHandler, UnhandledExceptionHandler>(sp => sp.GetRequiredService<UnhandledExceptionHandler>()));
 
         services.TryAdd(ServiceDescriptor.Singleton(typeof(JsonRequestBinder<>), typeof(JsonRequestBinder<>)));
         services.TryAddSingleton<IRequestValidator<CheckClaimRequest>, CheckClaimRequestValidator>();

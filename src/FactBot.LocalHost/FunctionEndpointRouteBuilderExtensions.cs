@@ -1,3 +1,4 @@
+using FactBot.Functions.Http;
 using FactBot.Functions.Routing;
 using FactBot.LocalHost.Routing;
 
@@ -30,11 +31,13 @@ public static class FunctionEndpointRouteBuilderExtensions
             if (group.All(r => r.Methods.Count > 0))
             {
                 var allowed = group.SelectMany(r => r.Methods).Distinct().Order(StringComparer.Ordinal).ToArray();
-                app.Map(group.Key, LocalHostProblems.MethodNotAllowed(allowed)).WithOrder(1).WithDisplayName($"405 {group.Key}");
+                app.Map(group.Key, context => Problems.MethodNotAllowed(context.Request.Path, context.Request.Method, allowed).WriteAsync(context))
+                    .WithOrder(1)
+                    .WithDisplayName($"405 {group.Key}");
             }
         }
 
-        app.MapFallback("{**path}", LocalHostProblems.NotFound).WithDisplayName("404");
+        app.MapFallback("{**path}", context => Problems.RouteNotFound(context.Request.Path).WriteAsync(context)).WithDisplayName("404");
         return app;
     }
 }

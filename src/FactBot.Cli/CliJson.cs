@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using FactBot.Functions.Http;
+using FactBot.Functions.Contracts;
 
 namespace FactBot.Cli;
 
@@ -9,12 +9,12 @@ internal static class CliJson
 {
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static readonly FunctionsJsonContext Compact = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    public static readonly ContractJsonContext Compact = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    public static readonly FunctionsJsonContext Indented = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    public static readonly ContractJsonContext Indented = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = true,

@@ -1,6 +1,4 @@
-using FactBot.Application.Checks;
-
-namespace FactBot.Functions.Checks;
+namespace FactBot.Application.Checks;
 
 /// <summary>A check read back from the claim log, with the evidence sentence when its fact still exists.</summary>
 public sealed record FoundCheck(CheckRecord Record, string? Sentence);

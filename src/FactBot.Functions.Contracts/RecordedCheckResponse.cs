@@ -1,4 +1,4 @@
-using FactBot.Functions.Checks;
+using FactBot.Application.Checks;
 
 namespace FactBot.Functions.Contracts;
 

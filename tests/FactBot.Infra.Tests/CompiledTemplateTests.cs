@@ -13,7 +13,7 @@ public sealed class CompiledTemplateTests(CompiledInfra infra)
     {
         var violations = InfraRule.Named(rule).Violations(infra.Template);
 
-        Assert.Empty(violations);
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations.Prepend($"{rule}: {violations.Count} violation(s)")));
     }
 
     [Fact]

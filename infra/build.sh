@@ -4,61 +4,14 @@
 #   bash infra/build.sh                          # fails on any error, warning or unformatted file
 #   BICEP_ALLOW_WARNINGS=1 bash infra/build.sh   # warnings are printed but do not fail
 #
-# The package is restored once into the NuGet global packages folder; later runs reuse it.
+# The CLI comes from infra/bicep.sh, which restores it once into the NuGet global packages folder.
 set -euo pipefail
 
-work=""
 log="$(mktemp)"
-trap 'rm -f "$log"; if [[ -n "$work" ]]; then rm -rf "$work"; fi' EXIT
+trap 'rm -f "$log"' EXIT
 
-BICEP_VERSION=0.49.2
 infra="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-
-case "$(uname -s)-$(uname -m)" in
-  Linux-x86_64) rid=linux-x64 ;;
-  Linux-aarch64 | Linux-arm64) rid=linux-arm64 ;;
-  Darwin-x86_64) rid=osx-x64 ;;
-  Darwin-arm64) rid=osx-arm64 ;;
-  *) echo "build.sh: no Bicep CLI package for $(uname -s) $(uname -m)" >&2; exit 1 ;;
-esac
-package="Azure.Bicep.CommandLine.$rid"
-
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-
-# NUGET_PACKAGES and nuget.config can move the global packages folder: ask NuGet where it is.
-packages="$(dotnet nuget locals global-packages --list --force-english-output | sed -n 's/^global-packages: *//p')"
-packages="${packages%/}"
-if [[ -z "$packages" ]]; then
-  echo "build.sh: could not locate the NuGet global packages folder" >&2
-  exit 1
-fi
-bicep="$packages/$(tr '[:upper:]' '[:lower:]' <<<"$package")/$BICEP_VERSION/tools/bicep"
-
-if [[ ! -f "$bicep" ]]; then
-  # A throwaway project outside the repository, so the repo's Directory.Build.props (TreatWarningsAsErrors)
-  # and Directory.Packages.props (central package management) don't apply. PackageDownload fetches the package
-  # into the global packages folder without referencing it; netstandard2.0 restores on any .NET SDK.
-  work="$(mktemp -d)"
-  cat >"$work/bicep-cli.proj" <<PROJ
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <TargetFramework>netstandard2.0</TargetFramework>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageDownload Include="$package" Version="[$BICEP_VERSION]" />
-  </ItemGroup>
-</Project>
-PROJ
-  echo "Restoring $package $BICEP_VERSION from NuGet ..."
-  (cd "$work" && dotnet restore bicep-cli.proj --verbosity quiet)
-fi
-
-if [[ ! -f "$bicep" ]]; then
-  echo "build.sh: $bicep not found after restore" >&2
-  exit 1
-fi
-chmod +x "$bicep"
+bicep="$(bash "$infra/bicep.sh" --path)"
 "$bicep" --version
 
 cd "$infra/.."
@@ -78,23 +31,22 @@ run() {
   fi
 }
 
-# main.bicepparam reads the webhook secret from the environment; a dummy value lets it compile here
-# (the compiled output is discarded).
-export FACTBOT_WEBHOOK_SECRET="${FACTBOT_WEBHOOK_SECRET:-whsec_ZHVtbXktc2VjcmV0LWZvci1idWlsZC1vbmx5}"
-
 mapfile -t files < <(find infra -name '*.bicep' | sort)
+mapfile -t params < <(find infra -name '*.bicepparam' | sort)
 
 echo "== build"
 run build infra/main.bicep --stdout
-run build-params infra/main.bicepparam --stdout
+for p in "${params[@]}"; do
+  run build-params "$p" --stdout
+done
 
 echo "== lint"
-for f in "${files[@]}" infra/main.bicepparam; do
+for f in "${files[@]}" "${params[@]}"; do
   run lint "$f"
 done
 
 echo "== format"
-for f in "${files[@]}" infra/main.bicepparam; do
+for f in "${files[@]}" "${params[@]}"; do
   if ! "$bicep" format "$f" --stdout | diff -u "$f" - >&2; then
     echo "FAILED: $f is not formatted (fix: $bicep format $f)" >&2
     failed=1
@@ -105,4 +57,4 @@ if ((failed)); then
   echo "infra/build.sh: FAILED" >&2
   exit 1
 fi
-echo "infra/build.sh: OK (${#files[@]} Bicep files and main.bicepparam build, lint and format clean)"
+echo "infra/build.sh: OK (${#files[@]} Bicep files and ${#params[@]} parameters files build, lint and format clean)"

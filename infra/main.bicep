@@ -1,14 +1,21 @@
 // FactBot production deployment (resource group scope):
-//   storage account (StorageV2, TLS 1.2, HTTPS only, no public blob access) with the tables
-//   Facts, Checks, Feedback and WebhookDeliveries; Log Analytics + Application Insights;
-//   Key Vault (RBAC) with the storage connection string and the webhook secret;
-//   a Linux function app on a Flex Consumption plan (dotnet-isolated 10.0) with a system-assigned identity.
+//   storage account (StorageV2, TLS 1.2, HTTPS only, no public blob access, no shared-key access) with the tables
+//   Facts, Checks, Feedback and WebhookDeliveries; Log Analytics + Application Insights (Entra-only ingestion);
+//   Key Vault (RBAC) with the webhook and chat secrets only;
+//   a Linux function app on a Flex Consumption plan (dotnet-isolated 10.0) whose system-assigned identity reaches
+//   storage, Key Vault and Application Insights: no key or connection string with a key anywhere.
 //
-//   az deployment group create -g <rg> -f infra/main.bicep -p infra/main.bicepparam -p webhookSecret=<whsec_...>
+//   azd up                                   (azure.yaml; parameters from main.parameters.json)
+//   az deployment group create -g <rg> -f infra/main.bicep -p infra/prod.bicepparam
 
 targetScope = 'resourceGroup'
 
 @description('Azure region of every resource. The region must offer the Flex Consumption plan.')
+@metadata({
+  azd: {
+    type: 'location'
+  }
+})
 param location string = resourceGroup().location
 
 @description('Prefix of every resource name: 3-11 lowercase letters and digits, starting with a letter.')
@@ -16,16 +23,44 @@ param location string = resourceGroup().location
 @maxLength(11)
 param namePrefix string = 'factbot'
 
-@description('Environment name, used in tags only.')
+@description('Environment name (azd: AZURE_ENV_NAME), used in tags only.')
 param environmentName string = 'prod'
 
 @description('Extra tags merged into every resource\'s tags.')
 param tags object = {}
 
-@description('Standard Webhooks signing secret (whsec_ followed by base64). Stored in Key Vault only.')
+// The webhook and chat secrets. Each is optional: empty leaves the Key Vault secret as it is (unset on a first
+// deployment, or whatever `az keyvault secret set` last wrote), so a redeployment never wipes a rotated secret.
+@description('Standard Webhooks signing secret (whsec_ followed by base64): Key Vault secret FactBot--Webhook--Secret.')
 @secure()
-@minLength(16)
-param webhookSecret string
+param webhookSecret string = ''
+
+@description('Slack app signing secret: Key Vault secret FactBot--Slack--SigningSecret.')
+@secure()
+param slackSigningSecret string = ''
+
+@description('Teams outgoing-webhook security token: Key Vault secret FactBot--Teams--SecurityToken.')
+@secure()
+param teamsSecurityToken string = ''
+
+@description('Telegram webhook secret token: Key Vault secret FactBot--Telegram--SecretToken.')
+@secure()
+param telegramSecretToken string = ''
+
+@description('Discord application public key (Ed25519, hex): Key Vault secret FactBot--Discord--PublicKey.')
+@secure()
+param discordPublicKey string = ''
+
+@description('Object id of the deploying developer (azd: AZURE_PRINCIPAL_ID). Gets Storage Table Data Contributor on the storage account, for the postdeploy seed. Empty grants nothing.')
+param principalId string = ''
+
+@description('Kind of principalId: User (an interactive login) or ServicePrincipal (a pipeline).')
+@allowed([
+  'User'
+  'ServicePrincipal'
+  'Group'
+])
+param principalType string = 'User'
 
 @description('Storage replication. Standard_ZRS is recommended where the region offers it.')
 @allowed([
@@ -95,9 +130,20 @@ var allTags = union(
   {
     application: 'FactBot'
     environment: environmentName
+    'azd-env-name': environmentName
   },
   tags
 )
+
+// Key Vault secret names follow the configuration convention '--' = ':', so the app setting of each is the same
+// name with '__' (FactBot__Webhook__Secret binds FactBot:Webhook:Secret).
+var secretValues = {
+  'FactBot--Webhook--Secret': webhookSecret
+  'FactBot--Slack--SigningSecret': slackSigningSecret
+  'FactBot--Teams--SecurityToken': teamsSecurityToken
+  'FactBot--Telegram--SecretToken': telegramSecretToken
+  'FactBot--Discord--PublicKey': discordPublicKey
+}
 
 module monitoring 'modules/monitoring.bicep' = {
   name: 'factbot-monitoring'
@@ -134,11 +180,9 @@ module keyVault 'modules/keyvault.bicep' = {
     location: location
     tags: allTags
     keyVaultName: keyVaultName
-    storageAccountName: storage.outputs.storageAccountName
-    webhookSecret: webhookSecret
     enablePurgeProtection: keyVaultPurgeProtection
-    storageConnectionStringSecretName: 'factbot-storage-connection-string'
-    webhookSecretName: 'factbot-webhook-secret'
+    secretNames: objectKeys(secretValues)
+    secretValues: secretValues
   }
 }
 
@@ -147,6 +191,8 @@ module functionApp 'modules/functionapp.bicep' = {
   params: {
     location: location
     tags: allTags
+    // azure.yaml deploys its service `api` to the function app carrying this tag.
+    siteTags: union(allTags, { 'azd-service-name': 'api' })
     planName: planName
     functionAppName: functionAppName
     deploymentContainerUrl: storage.outputs.deploymentContainerUrl
@@ -163,6 +209,8 @@ module roleAssignments 'modules/roleassignments.bicep' = {
   params: {
     principalId: functionApp.outputs.principalId
     functionAppId: functionApp.outputs.functionAppId
+    developerPrincipalId: principalId
+    developerPrincipalType: principalType
     storageAccountName: storage.outputs.storageAccountName
     keyVaultName: keyVault.outputs.keyVaultName
     applicationInsightsName: monitoring.outputs.applicationInsightsName
@@ -172,6 +220,10 @@ module roleAssignments 'modules/roleassignments.bicep' = {
 resource site 'Microsoft.Web/sites@2024-11-01' existing = {
   name: functionAppName
 }
+
+// Versionless Key Vault references: the app reads the latest version of each secret (after a restart, or
+// within 24 hours). A secret not set yet does not resolve, and the app then sees the reference text itself.
+var secretsUri = '${keyVault.outputs.keyVaultUri}secrets/'
 
 // Written after the role assignments, so the first start already reads storage and Key Vault.
 // Not set, on purpose: FUNCTIONS_WORKER_RUNTIME and FUNCTIONS_EXTENSION_VERSION. On Flex Consumption the
@@ -183,15 +235,21 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
   properties: {
     // Host storage through the managed identity (Storage Blob Data Owner): no key in AzureWebJobsStorage.
     AzureWebJobsStorage__accountName: storage.outputs.storageAccountName
+    AzureWebJobsStorage__credential: 'managedidentity'
+    // Telemetry with the identity's Entra token (Monitoring Metrics Publisher); the component refuses keys.
     APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.applicationInsightsConnectionString
-    // The host sends telemetry with the identity's token (Monitoring Metrics Publisher).
     APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD'
-    FactBot__Storage__ConnectionString: '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.storageConnectionStringSecretUri})'
+    // FactBot's tables through the managed identity (Storage Table Data Contributor).
+    FactBot__Storage__TableServiceUri: storage.outputs.tableServiceUri
     FactBot__Storage__FactsTable: tableNames.facts
     FactBot__Storage__ChecksTable: tableNames.checks
     FactBot__Storage__FeedbackTable: tableNames.feedback
     FactBot__Storage__WebhookDeliveriesTable: tableNames.webhookDeliveries
-    FactBot__Webhook__Secret: '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.webhookSecretUri})'
+    FactBot__Webhook__Secret: '@Microsoft.KeyVault(SecretUri=${secretsUri}FactBot--Webhook--Secret)'
+    FactBot__Slack__SigningSecret: '@Microsoft.KeyVault(SecretUri=${secretsUri}FactBot--Slack--SigningSecret)'
+    FactBot__Teams__SecurityToken: '@Microsoft.KeyVault(SecretUri=${secretsUri}FactBot--Teams--SecurityToken)'
+    FactBot__Telegram__SecretToken: '@Microsoft.KeyVault(SecretUri=${secretsUri}FactBot--Telegram--SecretToken)'
+    FactBot__Discord__PublicKey: '@Microsoft.KeyVault(SecretUri=${secretsUri}FactBot--Discord--PublicKey)'
   }
   dependsOn: [
     functionApp
@@ -199,14 +257,23 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
   ]
 }
 
-@description('Name of the function app (for func azure functionapp publish / az functionapp).')
-output functionAppName string = functionApp.outputs.functionAppName
+// Outputs in SCREAMING_CASE: azd writes them into the environment (.azure/<env>/.env) under these names,
+// where the postdeploy hook (infra/hooks/seed.sh) and az CLI users read them.
+
+@description('Name of the function app (az functionapp ..., func azure functionapp publish).')
+output FUNCTION_APP_NAME string = functionApp.outputs.functionAppName
 
 @description('Default host name of the function app; the API is at https://<host>/api.')
-output defaultHostName string = functionApp.outputs.defaultHostName
+output FUNCTION_APP_HOST_NAME string = functionApp.outputs.defaultHostName
 
 @description('Storage account holding the tables.')
-output storageAccountName string = storage.outputs.storageAccountName
+output STORAGE_ACCOUNT_NAME string = storage.outputs.storageAccountName
 
-@description('Key Vault holding the storage connection string and the webhook secret.')
-output keyVaultName string = keyVault.outputs.keyVaultName
+@description('Table service endpoint (https://<account>.table.core.windows.net): FactBot__Storage__TableServiceUri for the seed.')
+output FACTBOT_STORAGE_TABLE_SERVICE_URI string = storage.outputs.tableServiceUri
+
+@description('Key Vault holding the webhook and chat secrets.')
+output KEY_VAULT_NAME string = keyVault.outputs.keyVaultName
+
+@description('Application Insights component receiving the telemetry.')
+output APPLICATIONINSIGHTS_NAME string = monitoring.outputs.applicationInsightsName

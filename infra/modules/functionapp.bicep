@@ -9,12 +9,17 @@
 // a FUNCTIONS_WORKER_RUNTIME app setting ("... for Flex Consumption sites is invalid") and siteConfig
 // linuxFxVersion/ftpsState, and FUNCTIONS_EXTENSION_VERSION is set by the platform (always ~4).
 // So neither setting is sent: see the app settings in main.bicep.
+// FTP/FTPS is closed by refusing basic-auth publishing credentials for both the ftp and the scm endpoints
+// (FTP has no Entra sign-in, so with basic auth off nobody can log in), not by siteConfig.ftpsState.
 
 @description('Azure region.')
 param location string
 
-@description('Tags applied to every resource.')
+@description('Tags applied to the plan.')
 param tags object
+
+@description('Tags applied to the function app (azd finds the app it deploys to by its azd-service-name tag).')
+param siteTags object
 
 @description('Flex Consumption plan name.')
 param planName string
@@ -66,7 +71,7 @@ resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
 resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
   name: functionAppName
   location: location
-  tags: tags
+  tags: siteTags
   kind: 'functionapp,linux'
   identity: {
     type: 'SystemAssigned'
@@ -111,10 +116,19 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
   }
 }
 
-// Deployments authenticate with Microsoft Entra ID (az login / func publish); no basic-auth publishing credentials.
+// Deployments authenticate with Microsoft Entra ID (azd deploy, az login, func publish); no basic-auth
+// publishing credentials, on the scm (deployment) endpoint nor on FTP/FTPS.
 resource scmBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
   parent: functionApp
   name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
+resource ftpBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
+  parent: functionApp
+  name: 'ftp'
   properties: {
     allow: false
   }

@@ -1,5 +1,8 @@
-// Key Vault (RBAC authorisation) holding FactBot's two secrets: the storage connection string and the
-// Standard Webhooks signing secret. The function app reads them through Key Vault references.
+// Key Vault (RBAC authorisation) holding FactBot's webhook and chat secrets, and nothing else: storage is reached
+// with the managed identity, so no storage key or connection string is kept here.
+//
+// A secret is written only when this deployment is given a value for it. A redeployment without values leaves
+// the secrets alone, so a secret set or rotated with `az keyvault secret set` survives `azd provision`.
 
 @description('Azure region.')
 param location string
@@ -12,25 +15,15 @@ param tags object
 @maxLength(24)
 param keyVaultName string
 
-@description('Storage account whose connection string is stored (it must already exist).')
-param storageAccountName string
-
-@description('Standard Webhooks signing secret (whsec_…).')
-@secure()
-param webhookSecret string
-
 @description('Purge protection: a deleted vault or secret cannot be purged for the retention period. Recommended in production; it also keeps the vault name taken for that period after deletion.')
 param enablePurgeProtection bool
 
-@description('Name of the secret holding the storage connection string.')
-param storageConnectionStringSecretName string
+@description('Names of the secrets the app reads through Key Vault references.')
+param secretNames string[]
 
-@description('Name of the secret holding the webhook signing secret.')
-param webhookSecretName string
-
-resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' existing = {
-  name: storageAccountName
-}
+@description('Values to write, by secret name; a missing or empty value leaves that secret as it is.')
+@secure()
+param secretValues object
 
 resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
   name: keyVaultName
@@ -59,28 +52,18 @@ resource vault 'Microsoft.KeyVault/vaults@2024-11-01' = {
   }
 }
 
-resource storageConnectionString 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
-  parent: vault
-  name: storageConnectionStringSecretName
-  properties: {
-    contentType: 'text/plain'
-    // Re-run the deployment after rotating the account's keys: it writes a new secret version,
-    // and the versionless reference in the app settings picks it up.
-    value: 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
+resource secrets 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = [
+  for name in secretNames: if (!empty(secretValues[?name] ?? '')) {
+    parent: vault
+    name: name
+    properties: {
+      contentType: 'text/plain'
+      value: secretValues[name]
+    }
   }
-}
-
-resource webhook 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
-  parent: vault
-  name: webhookSecretName
-  properties: {
-    contentType: 'text/plain'
-    value: webhookSecret
-  }
-}
+]
 
 output keyVaultName string = vault.name
 output keyVaultId string = vault.id
-// Versionless URIs: a Key Vault reference built on them follows the latest secret version.
-output storageConnectionStringSecretUri string = storageConnectionString.properties.secretUri
-output webhookSecretUri string = webhook.properties.secretUri
+// Ends with '/'. Versionless secret URIs built on it follow the latest version of each secret.
+output keyVaultUri string = vault.properties.vaultUri

@@ -1,10 +1,30 @@
-// Roles of the function app's system-assigned identity, each on the narrowest resource that needs it.
+// Role assignments, each on the one resource that needs it (never the resource group):
+//   the function app's system-assigned identity: Storage Blob Data Owner and Storage Table Data Contributor
+//   (storage account), Key Vault Secrets User (vault), Monitoring Metrics Publisher (Application Insights);
+//   the deploying developer, when a principal id is given: Storage Table Data Contributor (storage account),
+//   so the azd postdeploy hook can seed the Facts table with the developer's own login.
+//
+// No Storage Queue Data Contributor: the app has HTTP triggers only, and the Functions host uses queues only for
+// queue, blob and Durable triggers. Add it here if such a trigger is ever added.
+// The table role is on the account rather than on each table because the app and the seed create their tables
+// if they are missing; the account holds no other tables, and the role grants no blob, queue or file access.
 
 @description('Object id of the function app\'s system-assigned identity.')
 param principalId string
 
 @description('Resource id of the function app (keeps role assignment names stable across deployments).')
 param functionAppId string
+
+@description('Object id of the deploying developer (azd sets AZURE_PRINCIPAL_ID); empty grants nothing.')
+param developerPrincipalId string
+
+@description('Kind of the developer principal: User for an interactive login, ServicePrincipal for a pipeline.')
+@allowed([
+  'User'
+  'ServicePrincipal'
+  'Group'
+])
+param developerPrincipalType string
 
 @description('Storage account holding the host storage, the deployment container and the tables.')
 param storageAccountName string
@@ -47,7 +67,7 @@ resource blobOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-// FactBot's tables (Facts, Checks, Feedback, WebhookDeliveries), for identity-based table access.
+// FactBot's tables (Facts, Checks, Feedback, WebhookDeliveries) through FactBot__Storage__TableServiceUri.
 resource tableContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(storage.id, functionAppId, roles.storageTableDataContributor)
   scope: storage
@@ -72,7 +92,7 @@ resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-// Entra-authenticated telemetry (APPLICATIONINSIGHTS_AUTHENTICATION_STRING), needed once local auth is off.
+// Entra-authenticated telemetry (APPLICATIONINSIGHTS_AUTHENTICATION_STRING), needed since local auth is off.
 resource metricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(appInsights.id, functionAppId, roles.monitoringMetricsPublisher)
   scope: appInsights
@@ -83,5 +103,19 @@ resource metricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' =
     )
     principalId: principalId
     principalType: 'ServicePrincipal'
+  }
+}
+
+// The postdeploy seed (`dotnet run --project src/FactBot.Cli -- seed`) writes the Facts table as the developer.
+resource developerTableContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(developerPrincipalId)) {
+  name: guid(storage.id, developerPrincipalId, roles.storageTableDataContributor)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      roles.storageTableDataContributor
+    )
+    principalId: developerPrincipalId
+    principalType: developerPrincipalType
   }
 }

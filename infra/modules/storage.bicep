@@ -1,5 +1,6 @@
 // The storage account: the Functions host's own storage (AzureWebJobsStorage, identity-based),
 // the Flex Consumption deployment container, and FactBot's four tables.
+// Shared-key access is off: every caller (the host, the deployment, FactBot, the developer's seed) uses Microsoft Entra ID.
 
 @description('Azure region.')
 param location string
@@ -43,10 +44,9 @@ resource storage 'Microsoft.Storage/storageAccounts@2024-01-01' = {
     supportsHttpsTrafficOnly: true
     allowBlobPublicAccess: false
     allowCrossTenantReplication: false
-    // FactBot's table client is built from a connection string with the account key
-    // (FactBot__Storage__ConnectionString, kept in Key Vault), so shared-key access must stay on.
-    // The Functions host itself uses its managed identity. Turn this off once FactBot uses a TokenCredential.
-    allowSharedKeyAccess: true
+    // No account key works against this account, so none can leak: the app, the Functions host and the
+    // Flex Consumption deployment authenticate with the managed identity, the seed with the developer's login.
+    allowSharedKeyAccess: false
     defaultToOAuthAuthentication: true
     publicNetworkAccess: 'Enabled'
     networkAcls: {
@@ -118,3 +118,5 @@ output storageAccountName string = storage.name
 output storageAccountId string = storage.id
 output blobEndpoint string = storage.properties.primaryEndpoints.blob
 output deploymentContainerUrl string = '${storage.properties.primaryEndpoints.blob}${deploymentContainer.name}'
+// FactBot__Storage__TableServiceUri: FactBot's tables are reached with an Entra token on this endpoint, no key.
+output tableServiceUri string = 'https://${storage.name}.table.${environment().suffixes.storage}'

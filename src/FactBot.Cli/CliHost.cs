@@ -1,4 +1,3 @@
-using FactBot.Analysis;
 using FactBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -23,9 +22,7 @@ internal static class CliHost
             .AddConfiguration(builder.Configuration.GetSection("Logging"))
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
             .SetMinimumLevel(LogLevel.Warning);
-        builder.Services
-            .AddFactBotStorage(builder.Configuration)
-            .AddFactBotEngine();
+        builder.Services.AddFactBot(builder.Configuration);
         return builder.Build();
     }
 }

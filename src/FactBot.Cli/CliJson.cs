@@ -1,10 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using FactBot.Core.Contracts;
+using FactBot.Functions.Contracts;
 
 namespace FactBot.Cli;
 
-/// <summary>JSON as the CLI prints it: the wire contract, with accents and quotes left readable.</summary>
+/// <summary>JSON as the CLI prints it: the API's wire contract, with accents and quotes left readable.</summary>
 internal static class CliJson
 {
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

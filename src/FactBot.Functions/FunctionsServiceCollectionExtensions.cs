@@ -1,6 +1,4 @@
-using FactBot.Core.Store;
-using FactBot.Core.Checking;
-using FactBot.Core.Records;
+using FactBot.Application.Checks;
 using FactBot.Functions.Checks;
 using FactBot.Functions.Claims;
 using FactBot.Functions.Facts;
@@ -10,6 +8,7 @@ using FactBot.Functions.Http;
 using FactBot.Functions.OpenApi;
 using FactBot.Functions.Routing;
 using FactBot.Functions.Webhooks;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -19,14 +18,17 @@ namespace FactBot.Functions;
 public static class FunctionsServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers what the HTTP functions need besides the engine and the store: request binding and validation, the
-    /// services behind the routes, the webhook settings (validated on start), and in-memory claim log, feedback and
-    /// webhook-delivery stores unless storage registered others. Used by the Functions worker and by the LocalHost alike.
+    /// Registers what the HTTP functions add to <c>AddFactBot</c> (the engine and the stores): request binding and
+    /// validation, the services behind the routes, the webhook settings (validated on start), and the one way problems
+    /// are written (ASP.NET Core's problem details service, and <see cref="UnhandledExceptionHandler"/> for exceptions).
+    /// Used by the Functions worker and by the LocalHost alike, so both answer the same problem bodies.
     /// </summary>
     public static IServiceCollection AddFactBotFunctions(this IServiceCollection services)
     {
         services.AddLogging();
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+        services.TryAddSingleton<UnhandledExceptionHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionHandler, UnhandledExceptionHandler>(sp => sp.GetRequiredService<UnhandledExceptionHandler>()));
 
         services.TryAdd(ServiceDescriptor.Singleton(typeof(JsonRequestBinder<>), typeof(JsonRequestBinder<>)));
         services.TryAddSingleton<IRequestValidator<CheckClaimRequest>, CheckClaimRequestValidator>();
@@ -34,16 +36,10 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddSingleton<IRequestValidator<FeedbackRequest>, FeedbackRequestValidator>();
         services.TryAddSingleton<IRequestValidator<WebhookClaimRequest>, WebhookClaimRequestValidator>();
 
-        // The embedded store's records: the same ports, in memory. Table Storage registers its own first.
-        services.TryAddSingleton<IClaimLog, InMemoryClaimLog>();
-        services.TryAddSingleton<IFeedbackStore, InMemoryFeedbackStore>();
-        services.TryAddSingleton<IWebhookDeliveryStore, InMemoryWebhookDeliveryStore>();
-
         services.TryAddSingleton<ClaimCheckRecorder>();
         services.TryAddSingleton<CheckQueryService>();
         services.TryAddSingleton<FeedbackService>();
         services.TryAddSingleton<FactQueryService>();
-        services.TryAddSingleton<IStoreProbe, InMemoryStoreProbe>();
         services.TryAddSingleton<IFactSnapshotSource>(sp => new EngineSnapshotSource(sp.GetRequiredService<ClaimCheckService>()));
         services.TryAddSingleton<HealthService>();
         services.TryAddSingleton(_ => ApiRouteTable.Discover());

@@ -1,14 +1,4 @@
-using FactBot.Analysis;
 using FactBot.Functions;
-using FactBot.Storage;
-using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
-var builder = FunctionsApplication.CreateBuilder(args);
-builder.ConfigureFunctionsWebApplication();
-builder.Services
-    .AddFactBotStorage(builder.Configuration)
-    .AddFactBotEngine()
-    .AddFactBotFunctions();
-
-await builder.Build().RunAsync();
+await FunctionsWorker.CreateBuilder(args).Build().RunAsync();

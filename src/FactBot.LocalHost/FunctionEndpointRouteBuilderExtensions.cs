@@ -1,4 +1,4 @@
-using System.Reflection;
+using FactBot.Functions.Http;
 using FactBot.Functions.Routing;
 using FactBot.LocalHost.Routing;
 
@@ -7,17 +7,17 @@ namespace FactBot.LocalHost;
 public static class FunctionEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Serves every HTTP-triggered function of <paramref name="functionsAssembly"/> at the route its attribute declares,
-    /// under host.json's route prefix; other methods on those routes get 405 and every other path 404, as problem+json.
+    /// Serves every HTTP-triggered function of the route table (<see cref="ApiRouteTable"/>, the one the functions use too)
+    /// at the route its attribute declares, under host.json's route prefix; other methods on those routes get 405 and
+    /// every other path 404, as problem+json.
     /// </summary>
-    public static WebApplication MapFunctions(this WebApplication app, Assembly functionsAssembly)
+    public static WebApplication MapFunctions(this WebApplication app)
     {
         app.UseExceptionHandler();
-        var hostJson = HostJson.Find(AppContext.BaseDirectory, app.Environment.ContentRootPath);
-        var prefix = HostJson.ReadRoutePrefix(hostJson);
-        LocalHostLog.RoutePrefix(app.Logger, prefix, hostJson ?? "defaults");
+        var routes = app.Services.GetRequiredService<ApiRouteTable>();
+        LocalHostLog.RoutePrefix(app.Logger, routes.RoutePrefix, routes.HostJsonPath ?? "defaults");
 
-        foreach (var group in FunctionRouteTable.Discover(functionsAssembly, prefix).GroupBy(r => r.Template, StringComparer.OrdinalIgnoreCase))
+        foreach (var group in routes.Routes.GroupBy(r => r.Template, StringComparer.OrdinalIgnoreCase))
         {
             foreach (var route in group)
             {
@@ -31,11 +31,13 @@ public static class FunctionEndpointRouteBuilderExtensions
             if (group.All(r => r.Methods.Count > 0))
             {
                 var allowed = group.SelectMany(r => r.Methods).Distinct().Order(StringComparer.Ordinal).ToArray();
-                app.Map(group.Key, LocalHostProblems.MethodNotAllowed(allowed)).WithOrder(1).WithDisplayName($"405 {group.Key}");
+                app.Map(group.Key, context => Problems.MethodNotAllowed(context.Request.Path, context.Request.Method, allowed).WriteAsync(context))
+                    .WithOrder(1)
+                    .WithDisplayName($"405 {group.Key}");
             }
         }
 
-        app.MapFallback("{**path}", LocalHostProblems.NotFound).WithDisplayName("404");
+        app.MapFallback("{**path}", context => Problems.RouteNotFound(context.Request.Path).WriteAsync(context)).WithDisplayName("404");
         return app;
     }
 }

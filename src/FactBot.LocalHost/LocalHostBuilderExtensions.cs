@@ -6,8 +6,9 @@ public static class LocalHostBuilderExtensions
     public const string DefaultUrl = "http://localhost:7071";
 
     /// <summary>
-    /// Services the LocalHost needs to stand in for the Functions host: problem+json errors, the MVC executors
-    /// that run <c>IActionResult</c>s, and <see cref="DefaultUrl"/> unless <c>--urls</c>, ASPNETCORE_URLS or a port setting says otherwise.
+    /// Services the LocalHost needs to stand in for the Functions host: the MVC executors that run <c>IActionResult</c>s,
+    /// and <see cref="DefaultUrl"/> unless <c>--urls</c>, ASPNETCORE_URLS or a port setting says otherwise. Problem+json
+    /// comes with the functions' own services, shared with the worker.
     /// </summary>
     public static WebApplicationBuilder AddFunctionsLocalHost(this WebApplicationBuilder builder)
     {
@@ -18,7 +19,6 @@ public static class LocalHostBuilderExtensions
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        builder.Services.AddProblemDetails();
         builder.Services.AddMvcCore();
         return builder;
     }

@@ -1,4 +1,3 @@
-using FactBot.Analysis;
 using FactBot.Functions;
 using FactBot.LocalHost;
 using FactBot.Storage;
@@ -6,10 +5,9 @@ using FactBot.Storage;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFunctionsLocalHost();
 builder.Services
-    .AddFactBotStorage(builder.Configuration)
-    .AddFactBotEngine()
+    .AddFactBot(builder.Configuration)
     .AddFactBotFunctions();
 
 var app = builder.Build();
-app.MapFunctions(typeof(FunctionsServiceCollectionExtensions).Assembly);
+app.MapFunctions();
 await app.RunAsync();

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using FactBot.Core.Records;
+using FactBot.Application.Checks;
+using FactBot.Application.Feedback;
+using FactBot.Application.Webhooks;
 using FactBot.LocalHost;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

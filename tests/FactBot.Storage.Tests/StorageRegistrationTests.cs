@@ -1,6 +1,8 @@
 using Azure.Data.Tables;
-using FactBot.Core.Records;
-using FactBot.Core.Store;
+using FactBot.Application.Checks;
+using FactBot.Application.Facts;
+using FactBot.Application.Feedback;
+using FactBot.Application.Webhooks;
 using FactBot.Storage.Tables;
 using FactBot.TestSupport;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +15,7 @@ namespace FactBot.Storage.Tests;
 public sealed class StorageRegistrationTests
 {
     [Fact]
-    public async Task AddFactBotStorage_NoConnectionString_UsesTheEmbeddedStoreAndNoSeeder()
+    public async Task AddFactBot_NoConnectionString_UsesTheEmbeddedStoreAndNoSeeder()
     {
         // Arrange
         using var services = Build(new() { ["FactBot:Seeds:Path"] = RepositoryRoot.Seeds });
@@ -31,7 +33,7 @@ public sealed class StorageRegistrationTests
     }
 
     [Fact]
-    public void AddFactBotStorage_DevelopmentStorage_UsesTheTableOnAzuritesDefaultPort()
+    public void AddFactBot_DevelopmentStorage_UsesTheTableOnAzuritesDefaultPort()
     {
         // Arrange
         using var services = Build(new() { ["FactBot:Storage:ConnectionString"] = "UseDevelopmentStorage=true" });
@@ -51,7 +53,7 @@ public sealed class StorageRegistrationTests
     }
 
     [Fact]
-    public void AddFactBotStorage_NoConnectionString_RecordsAndProbeAreInMemory()
+    public void AddFactBot_NoConnectionString_RecordsAndProbeAreInMemory()
     {
         // Arrange
         using var services = Build(new() { ["FactBot:Seeds:Path"] = RepositoryRoot.Seeds });
@@ -67,7 +69,7 @@ public sealed class StorageRegistrationTests
     }
 
     [Fact]
-    public void AddFactBotStorage_ConnectionString_RecordsAndProbeAreTables()
+    public void AddFactBot_ConnectionString_RecordsAndProbeAreTables()
     {
         // Arrange
         using var services = Build(new() { ["FactBot:Storage:ConnectionString"] = "UseDevelopmentStorage=true" });
@@ -84,14 +86,14 @@ public sealed class StorageRegistrationTests
     }
 
     [Fact]
-    public void AddFactBotStorage_HostAddsDefaultsWithTryAddAfterwards_TheTableStoresStillWin()
+    public void AddFactBot_HostAddsDefaultsWithTryAddAfterwards_TheTableStoresStillWin()
     {
-        // Arrange: what the Functions layer does after AddFactBotStorage.
+        // Arrange: a host that adds defaults of its own with TryAdd after AddFactBot.
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["FactBot:Storage:ConnectionString"] = "UseDevelopmentStorage=true",
         }).Build();
-        var collection = new ServiceCollection().AddFactBotStorage(configuration);
+        var collection = new ServiceCollection().AddFactBot(configuration);
         collection.TryAddSingleton<IClaimLog, InMemoryClaimLog>();
         collection.TryAddSingleton<IStoreProbe, InMemoryStoreProbe>();
 
@@ -107,7 +109,7 @@ public sealed class StorageRegistrationTests
     [InlineData("garbage-value-xyz")]
     [InlineData("AccountName=only")]
     [InlineData("DefaultEndpointsProtocol=http;AccountName=a;AccountKey=not-base64!;TableEndpoint=http://127.0.0.1:1/a;")]
-    public void AddFactBotStorage_UnparsableConnectionString_FailsAtStartNamingTheSetting(string connectionString)
+    public void AddFactBot_UnparsableConnectionString_FailsAtStartNamingTheSetting(string connectionString)
     {
         // Arrange
         using var services = Build(new() { ["FactBot:Storage:ConnectionString"] = connectionString });
@@ -126,7 +128,7 @@ public sealed class StorageRegistrationTests
     [InlineData("fact-table")]
     [InlineData("tables")]
     [InlineData("a234567890123456789012345678901234567890123456789012345678901234")]
-    public void AddFactBotStorage_InvalidTableName_FailsAtStart(string table)
+    public void AddFactBot_InvalidTableName_FailsAtStart(string table)
     {
         // Arrange
         using var services = Build(new()
@@ -146,7 +148,7 @@ public sealed class StorageRegistrationTests
     [InlineData("ChecksTable")]
     [InlineData("FeedbackTable")]
     [InlineData("WebhookDeliveriesTable")]
-    public void AddFactBotStorage_InvalidRecordTableName_FailsAtStartNamingTheSetting(string setting)
+    public void AddFactBot_InvalidRecordTableName_FailsAtStartNamingTheSetting(string setting)
     {
         // Arrange
         using var services = Build(new()
@@ -163,7 +165,7 @@ public sealed class StorageRegistrationTests
     }
 
     [Fact]
-    public void AddFactBotStorage_TwoSettingsNameOneTable_FailsAtStart()
+    public void AddFactBot_TwoSettingsNameOneTable_FailsAtStart()
     {
         // Arrange: table names are case-insensitive, so these are the same table.
         using var services = Build(new()
@@ -180,7 +182,7 @@ public sealed class StorageRegistrationTests
     }
 
     [Fact]
-    public void AddFactBotStorage_ZeroProbeTimeout_FailsAtStart()
+    public void AddFactBot_ZeroProbeTimeout_FailsAtStart()
     {
         // Arrange
         using var services = Build(new()
@@ -197,7 +199,7 @@ public sealed class StorageRegistrationTests
     }
 
     [Fact]
-    public void AddFactBotStorage_ValidSettings_PassStartValidation()
+    public void AddFactBot_ValidSettings_PassStartValidation()
     {
         // Arrange
         using var services = Build(new()
@@ -215,7 +217,7 @@ public sealed class StorageRegistrationTests
     }
 
     [Fact]
-    public void AddFactBotStorage_ZeroAttemptTimeout_FailsAtStart()
+    public void AddFactBot_ZeroAttemptTimeout_FailsAtStart()
     {
         // Arrange
         using var services = Build(new()
@@ -232,7 +234,7 @@ public sealed class StorageRegistrationTests
     }
 
     [Fact]
-    public void AddFactBotStorage_MissingSeedsFolder_FailsAtStart()
+    public void AddFactBot_MissingSeedsFolder_FailsAtStart()
     {
         // Arrange
         using var services = Build(new() { ["FactBot:Seeds:Path"] = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N")) });
@@ -246,7 +248,7 @@ public sealed class StorageRegistrationTests
 
     private static ServiceProvider Build(Dictionary<string, string?> settings) =>
         new ServiceCollection()
-            .AddFactBotStorage(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .AddFactBot(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
             .BuildServiceProvider();
 
     // What the host does before it starts: runs every ValidateOnStart registration.

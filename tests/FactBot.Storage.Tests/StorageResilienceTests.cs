@@ -208,6 +208,6 @@ public sealed class StorageResilienceTests
     {
         settings["FactBot:Storage:ConnectionString"] = "UseDevelopmentStorage=true";
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddFactBotStorage(configuration).BuildServiceProvider();
+        return new ServiceCollection().AddFactBot(configuration).BuildServiceProvider();
     }
 }

@@ -1,7 +1,7 @@
 using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
-using FactBot.Core.Records;
+using FactBot.Application.Checks;
 using FactBot.Storage.Resilience;
 using FactBot.Storage.Tables;
 using FactBot.TestSupport.Azurite;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FactBot.Application.Facts;
 using FactBot.Core.Facts;
 using FactBot.Core.Seeds;
 using FactBot.Core.Serialization;
@@ -17,7 +18,7 @@ public sealed class TableFactStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task LoadAsync_AfterSeedingTheRealSeeds_GivesTheSnapshotOfTheEmbeddedStore()
     {
-        // Arrange: wired as a host would be, through AddFactBotStorage.
+        // Arrange: wired as a host would be, through AddFactBot.
         var seeds = SeedLoader.LoadDirectory(RepositoryRoot.Seeds);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -25,7 +26,7 @@ public sealed class TableFactStoreTests(AzuriteFixture azurite)
             ["FactBot:Storage:FactsTable"] = AzuriteFixture.CreateTableName(),
             ["FactBot:Seeds:Path"] = RepositoryRoot.Seeds,
         }).Build();
-        await using var services = new ServiceCollection().AddFactBotStorage(configuration).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddFactBot(configuration).BuildServiceProvider();
         var report = await services.GetRequiredService<IFactSeeder>().SeedAsync(seeds, CancellationToken.None);
         var store = services.GetRequiredService<IFactStore>();
         var expected = await InMemoryFactStore.FromSeeds(seeds).LoadAsync(CancellationToken.None);

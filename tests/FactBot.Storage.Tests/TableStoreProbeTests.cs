@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using FactBot.Core.Store;
+using FactBot.Application.Facts;
 using FactBot.TestSupport.Azurite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,7 +72,7 @@ public sealed class TableStoreProbeTests(AzuriteFixture azurite)
 
     private static ServiceProvider Services(string connectionString, string factsTable, string probeTimeout) =>
         new ServiceCollection()
-            .AddFactBotStorage(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            .AddFactBot(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["FactBot:Storage:ConnectionString"] = connectionString,
                 ["FactBot:Storage:FactsTable"] = factsTable,

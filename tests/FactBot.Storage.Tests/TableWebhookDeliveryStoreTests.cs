@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using FactBot.Core.Records;
+using FactBot.Application.Webhooks;
 using FactBot.Storage.Tables;
 using FactBot.TestSupport.Azurite;
 

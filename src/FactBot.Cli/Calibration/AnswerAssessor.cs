@@ -1,3 +1,4 @@
+using FactBot.Application.Facts;
 using FactBot.Cli.Eval;
 using FactBot.Core.Checking;
 using FactBot.Core.Store;

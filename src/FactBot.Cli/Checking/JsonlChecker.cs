@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using FactBot.Core.Checking;
-using FactBot.Core.Contracts;
+using FactBot.Functions.Contracts;
 
 namespace FactBot.Cli.Checking;
 

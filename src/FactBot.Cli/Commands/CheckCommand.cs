@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using FactBot.Cli.Checking;
 using FactBot.Core.Checking;
-using FactBot.Core.Contracts;
+using FactBot.Functions.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FactBot.Cli.Commands;

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using FactBot.Core.Configuration;
 using FactBot.Core.Seeds;
 using FactBot.Storage;
+using FactBot.Storage.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using FactBot.Core.Checking;
+using FactBot.Application.Checks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FactBot.Cli.Commands;

@@ -1,6 +1,5 @@
-using FactBot.Core.Records;
-using FactBot.Core.Store;
-using FactBot.Functions.Contracts;
+using FactBot.Application.Checks;
+using FactBot.Application.Facts;
 using FactBot.Functions.Http;
 using Microsoft.Extensions.Logging;
 
@@ -9,7 +8,7 @@ namespace FactBot.Functions.Checks;
 /// <summary>Reads recorded checks back, with the evidence sentence when the fact still exists.</summary>
 public sealed partial class CheckQueryService(IClaimLog log, IFactStore facts, ILogger<CheckQueryService> logger)
 {
-    public async Task<ServiceOutcome<RecordedCheckResponse>> FindAsync(string checkId, CancellationToken cancellationToken)
+    public async Task<ServiceOutcome<FoundCheck>> FindAsync(string checkId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checkId);
         try
@@ -21,8 +20,7 @@ public sealed partial class CheckQueryService(IClaimLog log, IFactStore facts, I
             }
 
             var fact = record.FactId is null ? null : await facts.FindAsync(record.FactId, cancellationToken);
-            return new RecordedCheckResponse(
-                record.Id, record.Claim, record.Language, record.Verdict, record.Confidence, record.FactId, record.Channel, record.CheckedAt, fact?.Sentence);
+            return new FoundCheck(record, fact?.Sentence);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

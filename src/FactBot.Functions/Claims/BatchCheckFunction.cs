@@ -1,4 +1,4 @@
-using FactBot.Functions.Checks;
+using FactBot.Application.Checks;
 using FactBot.Functions.Contracts;
 using FactBot.Functions.Http;
 using Microsoft.AspNetCore.Http;
@@ -21,6 +21,6 @@ public sealed class BatchCheckFunction(JsonRequestBinder<BatchCheckRequest> bind
         }
 
         var checks = await recorder.CheckAndRecordAllAsync(bound.Value.Claims!.Select(c => c!).ToArray(), ClaimCheckRecorder.BatchChannel, cancellationToken);
-        return TypedResults.Json(new BatchCheckResponse(checks.Select(c => c.ToResponse()).ToArray()), FunctionsJsonContext.Default.BatchCheckResponse);
+        return TypedResults.Json(new BatchCheckResponse(checks.Select(ClaimCheckResponse.From).ToArray()), ContractJsonContext.Default.BatchCheckResponse);
     }
 }

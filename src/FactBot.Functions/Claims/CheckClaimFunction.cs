@@ -1,4 +1,4 @@
-using FactBot.Functions.Checks;
+using FactBot.Application.Checks;
 using FactBot.Functions.Contracts;
 using FactBot.Functions.Http;
 using Microsoft.AspNetCore.Http;
@@ -21,8 +21,8 @@ public sealed class CheckClaimFunction(JsonRequestBinder<CheckClaimRequest> bind
         }
 
         var check = await recorder.CheckAndRecordAsync(bound.Value.Claim!, ClaimCheckRecorder.ApiChannel, cancellationToken);
-        return ClaimReviewMapper.IsRequested(request)
-            ? TypedResults.Json(ClaimReviewMapper.From(check), FunctionsJsonContext.Default.ClaimReview, ClaimReviewMapper.MediaType)
-            : TypedResults.Json(check.ToResponse(), FunctionsJsonContext.Default.ClaimCheckResponse);
+        return ClaimReviewNegotiation.IsRequested(request)
+            ? TypedResults.Json(ClaimReviewMapper.From(check), ContractJsonContext.Default.ClaimReview, ClaimReviewNegotiation.MediaType)
+            : TypedResults.Json(ClaimCheckResponse.From(check), ContractJsonContext.Default.ClaimCheckResponse);
     }
 }

@@ -1,6 +1,5 @@
 using FactBot.Functions.Checks;
 using FactBot.Functions.Contracts;
-using FactBot.Functions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 
@@ -21,8 +20,8 @@ public sealed class GetCheckFunction(CheckQueryService checks)
             return found.Problem.ToResult();
         }
 
-        return ClaimReviewMapper.IsRequested(request)
-            ? TypedResults.Json(ClaimReviewMapper.From(found.Value), FunctionsJsonContext.Default.ClaimReview, ClaimReviewMapper.MediaType)
-            : TypedResults.Json(found.Value, FunctionsJsonContext.Default.RecordedCheckResponse);
+        return ClaimReviewNegotiation.IsRequested(request)
+            ? TypedResults.Json(ClaimReviewMapper.From(found.Value), ContractJsonContext.Default.ClaimReview, ClaimReviewNegotiation.MediaType)
+            : TypedResults.Json(RecordedCheckResponse.From(found.Value), ContractJsonContext.Default.RecordedCheckResponse);
     }
 }

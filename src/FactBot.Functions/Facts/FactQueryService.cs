@@ -1,5 +1,4 @@
-using FactBot.Core.Facts;
-using FactBot.Core.Store;
+using FactBot.Application.Facts;
 using FactBot.Functions.Contracts;
 using FactBot.Functions.Http;
 using Microsoft.AspNetCore.Http;
@@ -24,7 +23,7 @@ public sealed partial class FactQueryService(IFactStore store, ILogger<FactQuery
         try
         {
             var page = await store.ListAsync(continuationToken, Math.Clamp(pageSize, 1, MaxPageSize), cancellationToken);
-            return new FactPageResponse(page.Facts.Select(ToResponse).ToArray(), page.ContinuationToken);
+            return new FactPageResponse(page.Facts.Select(FactResponse.From).ToArray(), page.ContinuationToken);
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException)
         {
@@ -43,7 +42,7 @@ public sealed partial class FactQueryService(IFactStore store, ILogger<FactQuery
         try
         {
             return await store.FindAsync(factId, cancellationToken) is { } fact
-                ? ToResponse(fact)
+                ? FactResponse.From(fact)
                 : new RequestProblem(StatusCodes.Status404NotFound, "Fact not found", $"No fact record has the id '{factId}'.");
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -52,21 +51,6 @@ public sealed partial class FactQueryService(IFactStore store, ILogger<FactQuery
             return Problems.StoreUnavailable("read the fact");
         }
     }
-
-    public static FactResponse ToResponse(FactRecord fact)
-    {
-        ArgumentNullException.ThrowIfNull(fact);
-        return new FactResponse(
-            fact.Id,
-            fact.Sentence,
-            Text(fact.Summary),
-            new FactSourceResponse(fact.Source.Id, fact.Source.Title, fact.Source.Published, fact.Source.Language.ToCode()),
-            fact.Polarity.ToString().ToLowerInvariant(),
-            fact.Attribution is null ? null : Text(fact.Attribution),
-            fact.Hedge is null ? null : Text(fact.Hedge));
-    }
-
-    private static FactSummaryResponse Text(LocalizedText text) => new(text.En, text.Fr);
 
     private static RequestProblem InvalidToken() => new(
         StatusCodes.Status400BadRequest,

@@ -1,4 +1,4 @@
-using FactBot.Functions.Http;
+using FactBot.Functions.Contracts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 
@@ -14,6 +14,6 @@ public sealed class GetFactFunction(FactQueryService facts)
         CancellationToken cancellationToken)
     {
         var fact = await facts.FindAsync(id, cancellationToken);
-        return fact.Succeeded ? TypedResults.Json(fact.Value, FunctionsJsonContext.Default.FactResponse) : fact.Problem.ToResult();
+        return fact.Succeeded ? TypedResults.Json(fact.Value, ContractJsonContext.Default.FactResponse) : fact.Problem.ToResult();
     }
 }

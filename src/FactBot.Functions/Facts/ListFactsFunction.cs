@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactBot.Functions.Contracts;
 using FactBot.Functions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
@@ -27,6 +28,6 @@ public sealed class ListFactsFunction(FactQueryService facts)
 
         var tokens = request.Query["continuationToken"];
         var page = await facts.ListAsync(tokens.Count == 0 ? null : tokens.ToString(), pageSize, cancellationToken);
-        return page.Succeeded ? TypedResults.Json(page.Value, FunctionsJsonContext.Default.FactPageResponse) : page.Problem.ToResult();
+        return page.Succeeded ? TypedResults.Json(page.Value, ContractJsonContext.Default.FactPageResponse) : page.Problem.ToResult();
     }
 }

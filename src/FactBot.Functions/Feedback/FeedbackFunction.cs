@@ -1,3 +1,4 @@
+using FactBot.Functions.Contracts;
 using FactBot.Functions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
@@ -21,7 +22,7 @@ public sealed class FeedbackFunction(JsonRequestBinder<FeedbackRequest> binder, 
 
         var accepted = await feedback.SubmitAsync(id, bound.Value, cancellationToken);
         return accepted.Succeeded
-            ? TypedResults.Json(accepted.Value, FunctionsJsonContext.Default.FeedbackAcceptedResponse, statusCode: StatusCodes.Status202Accepted)
+            ? TypedResults.Json(accepted.Value, ContractJsonContext.Default.FeedbackAcceptedResponse, statusCode: StatusCodes.Status202Accepted)
             : accepted.Problem.ToResult();
     }
 }

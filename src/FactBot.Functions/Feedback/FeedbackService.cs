@@ -1,4 +1,5 @@
-using FactBot.Core.Records;
+using FactBot.Application.Checks;
+using FactBot.Application.Feedback;
 using FactBot.Functions.Contracts;
 using FactBot.Functions.Http;
 using Microsoft.Extensions.Logging;

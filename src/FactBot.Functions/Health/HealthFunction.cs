@@ -1,4 +1,4 @@
-using FactBot.Functions.Http;
+using FactBot.Functions.Contracts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 
@@ -14,6 +14,6 @@ public sealed class HealthFunction(HealthService health)
     {
         var report = await health.CheckAsync(cancellationToken);
         var status = report.Status == HealthService.Ok ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
-        return TypedResults.Json(report, FunctionsJsonContext.Default.HealthResponse, statusCode: status);
+        return TypedResults.Json(report, ContractJsonContext.Default.HealthResponse, statusCode: status);
     }
 }

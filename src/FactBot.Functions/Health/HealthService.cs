@@ -1,4 +1,4 @@
-using FactBot.Core.Store;
+using FactBot.Application.Facts;
 using FactBot.Functions.Contracts;
 using Microsoft.Extensions.Logging;
 

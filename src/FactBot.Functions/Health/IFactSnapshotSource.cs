@@ -1,4 +1,4 @@
-using FactBot.Core.Checking;
+using FactBot.Application.Checks;
 using FactBot.Core.Store;
 
 namespace FactBot.Functions.Health;

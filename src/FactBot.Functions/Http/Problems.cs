@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace FactBot.Functions.Http;
 
-/// <summary>The problems several routes share.</summary>
+/// <summary>The problems several routes, or both hosts, share.</summary>
 public static class Problems
 {
     /// <summary>Seconds a client should wait after a 503 before retrying.</summary>
@@ -16,4 +16,22 @@ public static class Problems
 
     public static RequestProblem CheckNotFound(string checkId) =>
         new(StatusCodes.Status404NotFound, "Check not found", $"No check with id '{checkId}' has been recorded.");
+
+    /// <summary>A path no function serves.</summary>
+    public static RequestProblem RouteNotFound(PathString path) =>
+        new(StatusCodes.Status404NotFound, "Not found", $"No function serves '{path}'.");
+
+    /// <summary>A method a function's route does not accept.</summary>
+    public static RequestProblem MethodNotAllowed(PathString path, string method, IReadOnlyList<string> allowed) =>
+        new(StatusCodes.Status405MethodNotAllowed, "Method not allowed", $"'{path}' accepts {string.Join(", ", allowed)}, not {method}.")
+        {
+            Allow = allowed,
+        };
+
+    /// <summary>An exception no function handled: the request failed on our side, and says no more than that.</summary>
+    public static RequestProblem Unexpected() =>
+        new(
+            StatusCodes.Status500InternalServerError,
+            "Internal server error",
+            "The request could not be completed because of an error on the server; it has been logged. Try again later.");
 }

@@ -11,6 +11,9 @@ namespace FactBot.Functions.Routing;
 internal sealed partial record FunctionRoute(
     string Name, string Template, IReadOnlyList<string> Methods, AuthorizationLevel AuthLevel, MethodInfo Method)
 {
+    /// <summary>The template as a request path: a leading slash, parameters (if any) still in braces.</summary>
+    public string Path => "/" + Template;
+
     /// <summary>The template as an OpenAPI path: leading slash, parameters without their constraints (<c>{id:length(32)}</c> → <c>{id}</c>).</summary>
     public string OpenApiPath => "/" + Constraint().Replace(Template, "{$1}");
 

@@ -11,7 +11,9 @@ namespace FactBot.Functions.Webhooks;
 /// </summary>
 public sealed class ClaimWebhookFunction(WebhookService webhooks)
 {
-    [Function("ClaimWebhook")]
+    public const string Name = "ClaimWebhook";
+
+    [Function(Name)]
     public async Task<IResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "webhooks/claims")] HttpRequest request,
         CancellationToken cancellationToken)

@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using FactBot.Core.Records;
-using FactBot.Functions.Checks;
+using FactBot.Application.Checks;
+using FactBot.Application.Webhooks;
+using FactBot.Functions.Contracts;
 using FactBot.Functions.Http;
+using FactBot.Functions.Routing;
 using Microsoft.Extensions.Logging;
 
 namespace FactBot.Functions.Webhooks;
@@ -20,10 +22,12 @@ public sealed partial class WebhookService(
     ClaimCheckRecorder recorder,
     IClaimLog log,
     IWebhookDeliveryStore deliveries,
+    ApiRouteTable routes,
     TimeProvider time,
     ILogger<WebhookService> logger)
 {
-    public const string Path = "/api/webhooks/claims";
+    // The method and path rejections are logged under: the webhook function's own route.
+    private readonly FunctionRoute route = routes[ClaimWebhookFunction.Name];
 
     /// <summary>The check id of a webhook delivery: the first 32 hex digits of SHA-256("webhook:" + webhook-id).</summary>
     public static string CheckIdFor(string webhookId) =>
@@ -34,11 +38,11 @@ public sealed partial class WebhookService(
         ArgumentNullException.ThrowIfNull(message);
         if (verifier.Verify(message) is { } unauthentic)
         {
-            RequestLog.Rejected(logger, "POST", Path, unauthentic.Status, unauthentic.Title);
+            RequestLog.Rejected(logger, route.Methods[0], route.Path, unauthentic.Status, unauthentic.Title);
             return unauthentic;
         }
 
-        var bound = binder.Bind(message.Body, "POST", Path);
+        var bound = binder.Bind(message.Body, route.Methods[0], route.Path);
         if (!bound.Succeeded)
         {
             return bound.Problem;
@@ -54,7 +58,7 @@ public sealed partial class WebhookService(
             }
 
             var check = await recorder.CheckAsync(bound.Value.Claim!, ClaimCheckRecorder.WebhookChannel, CheckIdFor(webhookId), cancellationToken);
-            var json = JsonSerializer.Serialize((check with { Recorded = true }).ToResponse(), FunctionsJsonContext.Default.ClaimCheckResponse);
+            var json = JsonSerializer.Serialize(ClaimCheckResponse.From(check with { Recorded = true }), ContractJsonContext.Default.ClaimCheckResponse);
 
             // False means a racing delivery of this id recorded the same check first: fine either way.
             await log.TryAddAsync(check.Record, cancellationToken);

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Azure.Data.Tables;
-using FactBot.Core.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace FactBot.Storage.Configuration;

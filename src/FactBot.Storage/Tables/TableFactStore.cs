@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using FactBot.Application.Facts;
 using FactBot.Core.Facts;
 using FactBot.Core.Store;
 using Polly;

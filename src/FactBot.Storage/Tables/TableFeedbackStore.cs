@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using FactBot.Core.Records;
+using FactBot.Application.Feedback;
 using Polly;
 
 namespace FactBot.Storage.Tables;

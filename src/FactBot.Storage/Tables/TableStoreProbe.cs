@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using FactBot.Core.Store;
+using FactBot.Application.Facts;
 using Microsoft.Extensions.Logging;
 using Polly;
 

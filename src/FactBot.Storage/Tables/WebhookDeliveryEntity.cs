@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Azure.Data.Tables;
-using FactBot.Core.Records;
+using FactBot.Application.Webhooks;
 
 namespace FactBot.Storage.Tables;
 

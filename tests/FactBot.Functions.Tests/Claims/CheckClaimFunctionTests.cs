@@ -1,7 +1,6 @@
+using FactBot.Application.Checks;
 using FactBot.Core.Checking;
 using FactBot.Core.Facts;
-using FactBot.Core.Records;
-using FactBot.Functions.Checks;
 using FactBot.Functions.Claims;
 using FactBot.Functions.Contracts;
 using FactBot.Functions.Http;

@@ -1,10 +1,11 @@
+using FactBot.Application.Facts;
 using FactBot.Core.Store;
+using FactBot.Functions.Contracts;
 using FactBot.Functions.Health;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging.Abstractions;
 using NSubstitute;
-using FactBot.Functions.Contracts;
 
 namespace FactBot.Functions.Tests.Health;
 

@@ -1,5 +1,6 @@
 using FactBot.Functions.Claims;
 using FactBot.Functions.Routing;
+using FactBot.Functions.Webhooks;
 using Microsoft.Azure.Functions.Worker;
 
 namespace FactBot.Functions.Tests.LocalHost;
@@ -24,6 +25,15 @@ public sealed class FunctionRouteTableTests
         var routes = FunctionRouteTable.Discover(typeof(CheckClaimFunction).Assembly, "");
 
         Assert.Equal("claims/check", Assert.Single(routes, r => r.Name == "CheckClaim").Template);
+    }
+
+    [Fact]
+    public void The_route_table_gives_the_webhook_its_path_under_the_host_json_prefix()
+    {
+        var route = ApiRouteTable.Discover()[ClaimWebhookFunction.Name];
+
+        Assert.Equal("/api/webhooks/claims", route.Path);
+        Assert.Equal(["POST"], route.Methods);
     }
 
     [Theory]

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using FactBot.Application.Checks;
+using FactBot.Application.Webhooks;
 using FactBot.Core.Checking;
 using FactBot.Core.Facts;
-using FactBot.Core.Records;
-using FactBot.Functions.Checks;
 using FactBot.Functions.Http;
+using FactBot.Functions.Routing;
 using FactBot.Functions.Webhooks;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,7 @@ public sealed class WebhookServiceTests
             new ClaimCheckRecorder(checker, log, time, NullLogger<ClaimCheckRecorder>.Instance),
             log,
             deliveries,
+            ApiRouteTable.Discover(),
             time,
             NullLogger<WebhookService>.Instance);
         checker.CheckAsync(Claim, Arg.Any<CancellationToken>())

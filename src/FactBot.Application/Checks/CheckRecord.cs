@@ -1,0 +1,31 @@
+using FactBot.Core.Checking;
+using FactBot.Core.Facts;
+
+namespace FactBot.Application.Checks;
+
+/// <summary>One check as recorded in the claim log (table <c>Checks</c>).</summary>
+public sealed record CheckRecord(
+    string Id,
+    string Claim,
+    string Language,
+    string Verdict,
+    double Confidence,
+    string? FactId,
+    string Channel,
+    DateTimeOffset CheckedAt)
+{
+    /// <summary>The engine's answer as the claim log keeps it: names for verdict and language, the reported confidence, the deciding fact.</summary>
+    public static CheckRecord From(string id, CheckResult result, string channel, DateTimeOffset checkedAt)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new(
+            id,
+            result.Claim,
+            result.Language.ToCode(),
+            result.Verdict.ToWire(),
+            ReportedConfidence.Of(result),
+            result.Evidence?.FactId,
+            channel,
+            checkedAt);
+    }
+}

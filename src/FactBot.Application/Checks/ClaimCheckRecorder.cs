@@ -1,0 +1,63 @@
+using FactBot.Core.Checking;
+using Microsoft.Extensions.Logging;
+
+namespace FactBot.Application.Checks;
+
+/// <summary>Checks a claim and records the check in the claim log (table <c>Checks</c>, or memory on the embedded store).</summary>
+public sealed partial class ClaimCheckRecorder(IClaimCheckService checker, IClaimLog log, TimeProvider time, ILogger<ClaimCheckRecorder> logger)
+{
+    public const string ApiChannel = "api";
+    public const string BatchChannel = "batch";
+    public const string WebhookChannel = "webhook";
+
+    /// <summary>A new check id: a version-7 GUID (time-ordered) as 32 lowercase hex digits.</summary>
+    public string NewCheckId() => Guid.CreateVersion7(time.GetUtcNow()).ToString("N");
+
+    /// <summary>Checks the claim under <paramref name="checkId"/> without recording it.</summary>
+    public async Task<RecordedCheck> CheckAsync(string claim, string channel, string checkId, CancellationToken cancellationToken)
+    {
+        var result = await checker.CheckAsync(claim, cancellationToken);
+        return new RecordedCheck(CheckRecord.From(checkId, result, channel, time.GetUtcNow()), result, Recorded: false);
+    }
+
+    /// <summary>
+    /// Checks the claim under a new id and records it. A claim log that fails does not fail the check: the result
+    /// comes back with <c>Recorded = false</c> and the failure is logged.
+    /// </summary>
+    public async Task<RecordedCheck> CheckAndRecordAsync(string claim, string channel, CancellationToken cancellationToken)
+    {
+        var check = await CheckAsync(claim, channel, NewCheckId(), cancellationToken);
+        return check with { Recorded = await TryRecordAsync(check.Record, cancellationToken) };
+    }
+
+    /// <summary>Checks each claim (in order) and records them all; failures to record are per claim.</summary>
+    public async Task<IReadOnlyList<RecordedCheck>> CheckAndRecordAllAsync(IReadOnlyList<string> claims, string channel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        var checks = new RecordedCheck[claims.Count];
+        for (var i = 0; i < claims.Count; i++)
+        {
+            checks[i] = await CheckAsync(claims[i], channel, NewCheckId(), cancellationToken);
+        }
+
+        var recorded = await Task.WhenAll(checks.Select(c => TryRecordAsync(c.Record, cancellationToken)));
+        return checks.Select((c, i) => c with { Recorded = recorded[i] }).ToArray();
+    }
+
+    private async Task<bool> TryRecordAsync(CheckRecord record, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await log.TryAddAsync(record, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            RecordFailed(logger, ex, record.Id, record.Channel);
+            return false;
+        }
+    }
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Check {CheckId} ({Channel}) was answered but could not be recorded")]
+    private static partial void RecordFailed(ILogger logger, Exception exception, string checkId, string channel);
+}

@@ -1,7 +1,0 @@
-namespace FactBot.Core.Configuration;
-
-public sealed class SeedSettings
-{
-    /// <summary>Folder of seed files; empty means: find seeds/ from the working directory upward, else beside the program.</summary>
-    public string? Path { get; set; }
-}

@@ -1,3 +1,0 @@
-namespace FactBot.Core.Contracts;
-
-public sealed record EvidenceResponse(string FactId, string Sentence, SourceResponse Source);

@@ -1,3 +1,0 @@
-namespace FactBot.Core.Contracts;
-
-public sealed record RelatedResponse(string FactId, string Sentence, double Score);

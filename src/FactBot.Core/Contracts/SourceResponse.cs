@@ -1,3 +1,0 @@
-namespace FactBot.Core.Contracts;
-
-public sealed record SourceResponse(string Title, string Published);

@@ -1,8 +1,0 @@
-namespace FactBot.Core.Records;
-
-public interface IFeedbackStore
-{
-    Task AddAsync(FeedbackRecord feedback, CancellationToken cancellationToken);
-
-    Task<IReadOnlyList<FeedbackRecord>> ListAsync(string checkId, CancellationToken cancellationToken);
-}

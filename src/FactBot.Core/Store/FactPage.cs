@@ -1,6 +1,0 @@
-using FactBot.Core.Facts;
-
-namespace FactBot.Core.Store;
-
-/// <summary>One page of fact records and the opaque token for the next page (null on the last).</summary>
-public sealed record FactPage(IReadOnlyList<FactRecord> Facts, string? ContinuationToken);

@@ -1,7 +1,0 @@
-namespace FactBot.Core.Store;
-
-/// <summary>The probe of the embedded store: process memory is always reachable.</summary>
-public sealed class InMemoryStoreProbe : IStoreProbe
-{
-    public Task<bool> IsReachableAsync(CancellationToken cancellationToken) => Task.FromResult(true);
-}

@@ -1,0 +1,3 @@
+namespace FactBot.Functions.Contracts;
+
+public sealed record EvidenceResponse(string FactId, string Sentence, SourceResponse Source);

@@ -1,0 +1,3 @@
+namespace FactBot.Functions.Contracts;
+
+public sealed record RelatedResponse(string FactId, string Sentence, double Score);

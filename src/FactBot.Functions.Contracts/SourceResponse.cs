@@ -1,0 +1,3 @@
+namespace FactBot.Functions.Contracts;
+
+public sealed record SourceResponse(string Title, string Published);

@@ -1,3 +1,0 @@
-namespace FactBot.Functions.Contracts;
-
-public sealed record FactSummaryResponse(string En, string Fr);

@@ -1,0 +1,48 @@
+using FactBot.Application.Checks;
+using FactBot.Core.Checking;
+using FactBot.Core.Facts;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using NSubstitute;
+using NSubstitute.ExceptionExtensions;
+
+namespace FactBot.Application.Tests.Checks;
+
+public sealed class ClaimCheckRecorderTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
+    private readonly IClaimCheckService checker = Substitute.For<IClaimCheckService>();
+    private readonly IClaimLog log = Substitute.For<IClaimLog>();
+    private readonly ClaimCheckRecorder recorder;
+
+    public ClaimCheckRecorderTests()
+    {
+        recorder = new ClaimCheckRecorder(checker, log, new FakeTimeProvider(Now), NullLogger<ClaimCheckRecorder>.Instance);
+        checker.CheckAsync(Arg.Any<string>(), Arg.Any<CancellationToken>())
+            .Returns(call => new CheckResult(call.Arg<string>(), Verdict.Unknown, 0.5, null, "No record says.", Language.English, []));
+        log.TryAddAsync(Arg.Any<CheckRecord>(), Arg.Any<CancellationToken>()).Returns(true);
+    }
+
+    [Fact]
+    public async Task A_batch_is_answered_in_input_order_and_a_claim_the_log_refuses_is_only_marked_unrecorded()
+    {
+        log.TryAddAsync(Arg.Is<CheckRecord>(r => r.Claim == "second"), Arg.Any<CancellationToken>()).ThrowsAsync(new IOException("table down"));
+
+        var checks = await recorder.CheckAndRecordAllAsync(["first", "second", "third"], ClaimCheckRecorder.BatchChannel, CancellationToken.None);
+
+        Assert.Equal(["first", "second", "third"], checks.Select(c => c.Result.Claim));
+        Assert.Equal([true, false, true], checks.Select(c => c.Recorded));
+        Assert.All(checks, c => Assert.Equal(("batch", Now), (c.Record.Channel, c.Record.CheckedAt)));
+        Assert.Equal(3, checks.Select(c => c.Record.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_check_under_a_given_id_is_not_recorded()
+    {
+        var check = await recorder.CheckAsync("A claim.", ClaimCheckRecorder.WebhookChannel, "given-id", CancellationToken.None);
+
+        Assert.Equal("given-id", check.Record.Id);
+        Assert.False(check.Recorded);
+        await log.DidNotReceiveWithAnyArgs().TryAddAsync(default!, default);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using FactBot.Application.Checks;
+using FactBot.Core.Checking;
+using FactBot.Core.Facts;
+
+namespace FactBot.Functions.Contracts.Tests;
+
+public sealed class ClaimReviewMapperTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("unknown", null, "FactBot's sources neither confirm nor contradict this claim.")]
+    [InlineData("supported", "founded-2015", "The claim was rated supported against fact 'founded-2015'.")]
+    public void A_recorded_check_whose_fact_is_gone_is_explained_by_its_verdict(string verdict, string? factId, string explanation)
+    {
+        var record = new CheckRecord("0123", "OpenAI was founded in 2015.", "en", verdict, 0.9, factId, "api", Now);
+
+        var review = ClaimReviewMapper.From(new FoundCheck(record, Sentence: null));
+
+        Assert.Equal(verdict, review.ReviewRating.AlternateName);
+        Assert.Equal(explanation, review.ReviewRating.RatingExplanation);
+        Assert.Equal(("0123", "OpenAI was founded in 2015.", "en", Now), (review.Identifier, review.ClaimReviewed, review.InLanguage, review.DatePublished));
+    }
+
+    [Fact]
+    public void A_fresh_unknown_check_is_explained_by_the_engines_explanation()
+    {
+        var result = new CheckResult("The moon is made of cheese.", Verdict.Unknown, 0.9, null, "No record speaks of the moon.", Language.English, []);
+        var check = new RecordedCheck(CheckRecord.From("0123", result, "api", Now), result, Recorded: true);
+
+        var review = ClaimReviewMapper.From(check);
+
+        Assert.Equal("No record speaks of the moon.", review.ReviewRating.RatingExplanation);
+        Assert.Equal("unknown", review.ReviewRating.AlternateName);
+    }
+
+    [Fact]
+    public void The_json_ld_names_its_context_and_types()
+    {
+        var record = new CheckRecord("0123", "A claim.", "fr", "supported", 0.9, "f", "api", Now);
+
+        var json = JsonSerializer.Serialize(ClaimReviewMapper.From(new FoundCheck(record, "La phrase.")), ContractJsonContext.Default.ClaimReview);
+
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal("https://schema.org", document.RootElement.GetProperty("@context").GetString());
+        Assert.Equal("ClaimReview", document.RootElement.GetProperty("@type").GetString());
+        Assert.Equal("Rating", document.RootElement.GetProperty("reviewRating").GetProperty("@type").GetString());
+        Assert.Equal("La phrase.", document.RootElement.GetProperty("reviewRating").GetProperty("ratingExplanation").GetString());
+    }
+}

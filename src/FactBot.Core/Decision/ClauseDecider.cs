@@ -14,6 +14,12 @@ internal static class ClauseDecider
 {
     public static ClauseVerdict Resolve(ClaimReading claim, Clause segment, FactIndex index)
     {
+        // A clause that names no one is about what the articles are about.
+        if (index.Topic is { } topic && segment.Inherited.Count == 0 && !segment.Mentions.Any(m => m.Entity is not null))
+        {
+            segment = segment with { Inherited = [new Mention(MentionKind.Entity, 0, 0, topic.Name) { Entity = topic }] };
+        }
+
         var outcomes = new List<RecordOutcome>();
         return Resolve(claim, segment, index, outcomes) with { Outcomes = outcomes, Clause = segment };
     }
@@ -124,6 +130,12 @@ internal static class ClauseDecider
     {
         var clash = contradiction.Clash?.Claimed;
         if (clash is not null && supports.Any(s => s.Covered.Contains(clash)))
+        {
+            return false;
+        }
+
+        // A borrowed or implied subject may confirm, never deny: something the clause itself names must be at stake.
+        if (!contradiction.Covered.Any(m => segment.Mentions.Contains(m) || (segment.NamesInherited && segment.Inherited.Contains(m))))
         {
             return false;
         }

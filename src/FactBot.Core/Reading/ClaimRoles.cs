@@ -11,8 +11,13 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
     public SlotRole Of(Mention mention)
     {
         // A possessor ("Ada's attempt", "la tentative d'Ada", "the attempt of Ada") may be either side.
+        if (segment.Inherited.Contains(mention))
+        {
+            return SlotRole.None;
+        }
+
         // The owner of what the relation acts on stands on its far side: "licences to Acme's technology".
-        if (claim.Tokens[mention.End - 1].Possessive && mention.Start >= anchor.End && !segment.Inherited.Contains(mention))
+        if (claim.Tokens[mention.End - 1].Possessive && mention.Start >= anchor.End)
         {
             return SlotRole.Patient;
         }

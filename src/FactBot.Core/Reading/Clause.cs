@@ -24,6 +24,9 @@ internal sealed record Clause(
 
     public ClauseKind Kind { get; init; } = ClauseKind.Main;
 
+    /// <summary>True when a pronoun stands for the borrowed subject ("…, but it was …", "mais elle était …").</summary>
+    public bool NamesInherited { get; init; }
+
     /// <summary>Tokens that must be explained even though they are function words: the order words ("after", "then")
     /// of a claim read as one clause, which only a record stating that order explains.</summary>
     public IReadOnlySet<int> Demanded { get; init; } = new HashSet<int>();

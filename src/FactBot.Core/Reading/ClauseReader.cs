@@ -190,7 +190,15 @@ internal static class ClauseReader
                     ClauseKind.Subordinate => mainSubject,
                     _ => previousSubject,
                 };
-                result.Add(Clause.Of(claim, members, inherited, kind) with { Order = clauses[id].Order, OffsetYears = clauses[id].OffsetYears, Shortly = clauses[id].Shortly });
+                var first = Array.IndexOf(members, true);
+                var pronoun = first >= 0 && SubjectPronouns.Contains(tokens[first].Text);
+                result.Add(Clause.Of(claim, members, inherited, kind) with
+                {
+                    Order = clauses[id].Order,
+                    OffsetYears = clauses[id].OffsetYears,
+                    Shortly = clauses[id].Shortly,
+                    NamesInherited = kind == ClauseKind.Relative || (pronoun && inherited.Count > 0),
+                });
                 if (kind is ClauseKind.Main or ClauseKind.Coordinate)
                 {
                     previousSubject = own.Length > 0 ? own : inherited;

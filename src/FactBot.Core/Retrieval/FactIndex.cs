@@ -67,6 +67,7 @@ internal sealed class FactIndex
         Aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
         Facets = Records.Select(RecordFacets.Of).ToArray();
         Series = SeriesOf(Records);
+        Topic = TopicOf(Records);
         Spelling = new SpellingCorrector(Vocabulary(Records).Concat(snapshot.KnownEntities.SelectMany(e => e.Aliases.Append(e.Name)).SelectMany(a => Tokenizer.Tokenize(a)).Where(t => !t.IsSymbol && !t.IsNumber).Select(t => t.Text)));
         RecordsByEntity = recordsByEntity.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<int>)kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
     }
@@ -93,12 +94,31 @@ internal sealed class FactIndex
     /// </summary>
     public IReadOnlyList<IReadOnlyList<int>> Series { get; }
 
+    /// <summary>
+    /// What the articles are about: the entity that is a key party of at least a third of the records. A clause that
+    /// names no one ("the goal was to share research") is read as being about it.
+    /// </summary>
+    public Entity? Topic { get; }
+
     /// <summary>Reads misspellings of the words the records use (names, relation and context words, their sentences).</summary>
     public SpellingCorrector Spelling { get; }
 
     public int MaxTermTokens { get; private set; } = 1;
 
     public int MaxAliasTokens { get; private set; } = 1;
+
+    private static Entity? TopicOf(IReadOnlyList<FactRecord> records)
+    {
+        var keys = records.SelectMany(r => r.Slots.Where(s => s.Match == SlotMatch.Key).SelectMany(s => s.Values).Select(v => v.Entity).OfType<string>().Distinct())
+            .GroupBy(id => id, StringComparer.Ordinal)
+            .Select(g => (Id: g.Key, Count: g.Count()))
+            .OrderByDescending(g => g.Count)
+            .ThenBy(g => g.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return keys.Id is not null && keys.Count * 3 >= records.Count
+            ? records.SelectMany(r => r.Entities).First(e => e.Id == keys.Id)
+            : null;
+    }
 
     private static IEnumerable<string> Vocabulary(IReadOnlyList<FactRecord> records)
     {

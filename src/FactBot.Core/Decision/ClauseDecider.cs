@@ -268,7 +268,7 @@ internal static class ClauseDecider
         foreach (var i in segment.Indices)
         {
             var token = claim.Tokens[i];
-            if (token.IsSymbol || token.IsNumber || (Accountability.IsHarmless(token.Text) && !segment.Demanded.Contains(i)) || segment.Explained.Contains(i) || claim.Hedged.Contains(i)
+            if (token.IsSymbol || token.IsNumber || (Accountability.IsHarmless(token.Text) && !segment.Demanded.Contains(i)) || segment.Explained.Contains(i) || claim.Silent.Contains(i)
                 || supports.Any(s => s.CoveredTerms.Any(t => t.Start <= i && i < t.End) || s.Covered.Any(m => m.Start <= i && i < m.End))
                 || missing.Any(m => m.Start <= i && i < m.End))
             {

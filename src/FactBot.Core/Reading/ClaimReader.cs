@@ -47,7 +47,8 @@ internal sealed class ClaimReader(FactIndex index)
             }
         }
 
-        var terms = FindTerms(tokens, blocked);
+        var particles = new HashSet<int>();
+        var terms = FindTerms(tokens, blocked, mentions, particles);
         var termLanguage = CountTermLanguages(tokens, terms);
 
         // "started criticising", "kept investing": the first verb only says when, the -ing verb says what.
@@ -83,7 +84,7 @@ internal sealed class ClaimReader(FactIndex index)
                 mentions.Remove(corrected);
             }
         }
-        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Hedged = Hedges(tokens) };
+        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Silent = Hedges(tokens).Union(particles).ToHashSet() };
     }
 
     // How many matched terms read as English words and how many as French ones.
@@ -141,14 +142,42 @@ internal sealed class ClaimReader(FactIndex index)
 
     // Relation words first, then context words in what is left, so a context phrase ("not sharing") cannot hide
     // a relation word ("share") from the records that need it.
-    private List<TermOccurrence> FindTerms(List<Token> tokens, bool[] quantity)
+    private List<TermOccurrence> FindTerms(List<Token> tokens, bool[] quantity, List<Mention> mentions, HashSet<int> particles)
     {
         var taken = (bool[])quantity.Clone();
         var found = new List<TermOccurrence>();
+        JoinPhrasalVerbs(tokens, taken, found, mentions, particles);
         Scan(tokens, taken, found, relationOnly: true);
         Scan(tokens, taken, found, relationOnly: false);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    // "turned Musk down", "pushed him out": a phrasal verb with its object between verb and particle reads as the verb.
+    private void JoinPhrasalVerbs(List<Token> tokens, bool[] taken, List<TermOccurrence> found, List<Mention> mentions, HashSet<int> particles)
+    {
+        for (var i = 2; i < tokens.Count; i++)
+        {
+            if (!LanguageWords.Particles.Contains(tokens[i].Text) || taken[i])
+            {
+                continue;
+            }
+
+            for (var verb = i - 2; verb >= 0 && verb >= i - 4; verb--)
+            {
+                var between = Enumerable.Range(verb + 1, i - verb - 1);
+                if (!between.All(k => LanguageWords.ObjectPronouns.Contains(tokens[k].Text) || mentions.Any(m => m.Start <= k && k < m.End))
+                    || taken[verb] || !index.EnglishTerms.TryGetValue(tokens[verb].EnglishStem + tokens[i].EnglishStem, out var uses))
+                {
+                    continue;
+                }
+
+                found.Add(new TermOccurrence(verb, verb + 1, uses.Distinct().ToArray()));
+                taken[verb] = taken[i] = true;
+                particles.Add(i);
+                break;
+            }
+        }
     }
 
     private void Scan(List<Token> tokens, bool[] taken, List<TermOccurrence> found, bool relationOnly)

@@ -20,8 +20,11 @@ internal sealed record ClaimReading(
     /// <summary>Where the claim speaks of a later change of state: "no longer", "ne … plus", "former".</summary>
     public IReadOnlyList<int> StateChanges { get; init; } = [];
 
-    /// <summary>Tokens of hedges that name no one ("reports say", "selon des sources"): nothing to account for.</summary>
-    public IReadOnlySet<int> Hedged { get; init; } = new HashSet<int>();
+    /// <summary>
+    /// Tokens with nothing to account for: hedges that name no one ("reports say", "selon des sources") and the
+    /// particle of a verb read with it ("turned Musk down").
+    /// </summary>
+    public IReadOnlySet<int> Silent { get; init; } = new HashSet<int>();
 
     /// <summary>"first", "latest", "biggest": which of several like events the claim means.</summary>
     public IReadOnlyList<Superlative> Superlatives { get; init; } = [];

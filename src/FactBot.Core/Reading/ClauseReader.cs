@@ -17,6 +17,7 @@ internal static class ClauseReader
     private static readonly FrozenSet<string> RelativePronouns = LanguageData.Both("relativePronouns");
     private static readonly FrozenSet<string> SubjectPronouns = LanguageData.Both("subjectPronouns");
     private static readonly FrozenSet<string> OffsetWords = LanguageData.Both("offsetWords");
+    private static readonly string[][] PluralSubjects = Phrases("pluralSubjects");
     private static readonly string[][] Subordinators = Phrases("subordinators");
     private static readonly Dictionary<string, OrderMarker> Temporal = Markers("temporalSubordinators");
     private static readonly Dictionary<string, OrderMarker> Sequence = Markers("sequenceWords");
@@ -171,6 +172,7 @@ internal static class ClauseReader
         {
             var result = new List<Clause>();
             IReadOnlyList<Mention> previousSubject = [];
+            var allSubjects = new List<Mention>();
             var mainSubject = OwnSubject(0);
             for (var id = 0; id < clauses.Count; id++)
             {
@@ -188,6 +190,7 @@ internal static class ClauseReader
                     ClauseKind.Opener => antecedent is null ? [] : mainSubject.Length > 0 ? mainSubject : [antecedent],
                     _ when own.Length > 0 => [],
                     ClauseKind.Subordinate => mainSubject,
+                    _ when StartsWithPlural(members) => allSubjects.Distinct().ToArray(),
                     _ => previousSubject,
                 };
                 var first = Array.IndexOf(members, true);
@@ -202,10 +205,18 @@ internal static class ClauseReader
                 if (kind is ClauseKind.Main or ClauseKind.Coordinate)
                 {
                     previousSubject = own.Length > 0 ? own : inherited;
+                    allSubjects.AddRange(own);
                 }
             }
 
             return result.Count > 0 ? result : [Clause.Of(claim, 0, tokens.Count, [])];
+        }
+
+        // "both of them", "they", "ils", "tous les deux": every subject so far.
+        private bool StartsWithPlural(bool[] members)
+        {
+            var words = Enumerable.Range(0, tokens.Count).Where(k => members[k] && !tokens[k].IsSymbol).Take(4).Select(k => tokens[k].Text).ToArray();
+            return PluralSubjects.Any(p => p.Length <= words.Length && Enumerable.Range(0, p.Length).All(k => words[k] == p[k]));
         }
 
         // A joint ends one clause and starts the next: a joiner word, or a comma before a new subject and verb.

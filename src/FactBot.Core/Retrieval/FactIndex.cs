@@ -126,7 +126,7 @@ internal sealed class FactIndex
             .Concat(r.Relation.SelectMany(g => g.Terms.En.Concat(g.Terms.Fr).Concat(g.Antonyms.En).Concat(g.Antonyms.Fr)))
             .Concat(r.Context.En).Concat(r.Context.Fr)
             .Append(r.Sentence).Append(r.Summary.En).Append(r.Summary.Fr));
-        return texts.Distinct(StringComparer.Ordinal)
+        return texts.Concat(LanguageData.AllWords).Distinct(StringComparer.Ordinal)
             .SelectMany(t => Tokenizer.Tokenize(t))
             .Where(t => !t.IsSymbol && !t.IsNumber)
             .Select(t => t.Text)

@@ -48,9 +48,31 @@ internal sealed class LanguageData
         return map.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
     }
 
+    /// <summary>Every word of every list of both languages, for reading misspellings of them.</summary>
+    public static IEnumerable<string> AllWords => All.SelectMany(l => l.Words());
+
     /// <summary>The union of a named list over both languages.</summary>
     public static FrozenSet<string> Both(string name) =>
         All.SelectMany(l => l.List(name)).ToFrozenSet(StringComparer.Ordinal);
+
+    private IEnumerable<string> Words()
+    {
+        foreach (var property in root.EnumerateObject())
+        {
+            foreach (var word in Strings(property.Value))
+            {
+                yield return word;
+            }
+        }
+    }
+
+    private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value).Prepend(p.Name)),
+        JsonValueKind.String => [element.GetString()!],
+        _ => [],
+    };
 
     private static LanguageData Load(Language language, string code)
     {

@@ -104,6 +104,12 @@ internal static class LanguageWords
     /// <summary>"reportedly", "reports say", "selon des sources": hedges that name no one.</summary>
     public static readonly string[][] Hedges = Phrases("hedges");
 
+    /// <summary>Particles of phrasal verbs: "turned … down", "pushed … out".</summary>
+    public static readonly FrozenSet<string> Particles = LanguageData.Both("particles");
+
+    /// <summary>Object pronouns that may sit inside a phrasal verb: "turned him down".</summary>
+    public static readonly FrozenSet<string> ObjectPronouns = LanguageData.Both("objectPronouns");
+
     /// <summary>Chat filler that carries no claim ("lol", "ok").</summary>
     public static readonly FrozenSet<string> Chatter = LanguageData.Both("chatter");
 

@@ -4,5 +4,5 @@ namespace FactBot.Core.Decision;
 internal static class DecisionWeights
 {
     /// <summary>Content words a contradicting record may leave unexplained in its clause.</summary>
-    public static int UnexplainedWordsInContradiction { get; } = int.TryParse(Environment.GetEnvironmentVariable("FB_UNEX"), out var n) ? n : 1;
+    public const int UnexplainedWordsInContradiction = 1;
 }

@@ -22,7 +22,6 @@ internal static class Accountability
         .Concat(LanguageWords.Determiners)
         .Concat(LanguageData.Both("harmless"))
         .Concat(LanguageWords.ReportingVerbs)
-        .Concat(LanguageWords.Hedges.Where(h => h.Length == 1).Select(h => h[0]))
         .ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsHarmless(string word) => Harmless.Contains(word);

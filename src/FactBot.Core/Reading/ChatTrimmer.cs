@@ -9,9 +9,9 @@ namespace FactBot.Core.Reading;
 /// </summary>
 internal static partial class ChatTrimmer
 {
-    private static readonly string[][] Openers = Phrases("openers");
-    private static readonly string[][] Tails = Phrases("tails");
-    private static readonly string[][] Emphatics = Phrases("emphatics");
+    private static readonly PhraseSet<bool> Openers = PhraseList.Of("openers");
+    private static readonly PhraseSet<bool> Tails = PhraseList.Of("tails");
+    private static readonly PhraseSet<bool> Emphatics = PhraseList.Of("emphatics");
 
     [GeneratedRegex(@"\b(?:https?://|www\.)\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Link();
@@ -32,17 +32,12 @@ internal static partial class ChatTrimmer
         {
             changed = false;
             to = SkipTrailingPunctuation(tokens, from, to);
-            foreach (var tail in Tails)
+            // A one-word tail ("right", "non") only after a comma or before a question mark: "Ada was right" keeps it.
+            if (Tails.TryMatchEndingAt(tokens, from + 1, to, out var tail)
+                && (tail > 1 || tokens[to - 2].Text == "," || (to < tokens.Count && tokens[to].Text == "?")))
             {
-                // A one-word tail ("right", "non") only after a comma or before a question mark: "Ada was right" keeps it.
-                var end = to;
-                var start = end - tail.Length;
-                if (start > from && Matches(tokens, start, tail) && (tail.Length > 1 || tokens[start - 1].Text == "," || (end < tokens.Count && tokens[end].Text == "?")))
-                {
-                    to = start;
-                    changed = true;
-                    break;
-                }
+                to -= tail;
+                changed = true;
             }
 
             while (from < to && tokens[from].IsSymbol)
@@ -50,14 +45,10 @@ internal static partial class ChatTrimmer
                 from++;
             }
 
-            foreach (var opener in Openers)
+            if (Openers.TryMatchAt(tokens, from, to - 1, out var opener, out _))
             {
-                if (from + opener.Length < to && Matches(tokens, from, opener))
-                {
-                    from += opener.Length;
-                    changed = true;
-                    break;
-                }
+                from += opener;
+                changed = true;
             }
         }
 
@@ -71,15 +62,12 @@ internal static partial class ChatTrimmer
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var phrase in Emphatics)
+            if (Emphatics.TryMatchAt(tokens, i, out var length, out _))
             {
-                if (i + phrase.Length <= tokens.Count && Matches(tokens, i, phrase))
-                {
-                    var start = i > 0 && tokens[i - 1].Text == "," ? i - 1 : i;
-                    var rest = tokens.ToList();
-                    rest.RemoveRange(start, i + phrase.Length - start);
-                    return WithoutEmphatics(rest);
-                }
+                var start = i > 0 && tokens[i - 1].Text == "," ? i - 1 : i;
+                var rest = tokens.ToList();
+                rest.RemoveRange(start, i + length - start);
+                return WithoutEmphatics(rest);
             }
         }
 
@@ -95,26 +83,4 @@ internal static partial class ChatTrimmer
 
         return to;
     }
-
-    private static bool Matches(List<Token> tokens, int start, string[] phrase)
-    {
-        for (var k = 0; k < phrase.Length; k++)
-        {
-            if (tokens[start + k].Text != phrase[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // Longest phrases first, so "fr fr" goes before "fr"; each phrase tokenized like a claim ("isn't it" is "is not it").
-    private static string[][] Phrases(string list) => LanguageData.All
-        .SelectMany(l => l.List(list))
-        .Select(p => Tokenizer.Tokenize(p).Where(t => !t.IsSymbol).Select(t => t.Text).ToArray())
-        .Where(p => p.Length > 0)
-        .DistinctBy(p => string.Join(' ', p))
-        .OrderByDescending(p => p.Length)
-        .ToArray();
 }

@@ -322,13 +322,10 @@ internal sealed class ClaimReader(FactIndex index)
         var hedged = new HashSet<int>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var hedge in LanguageWords.Hedges)
+            if (LanguageWords.Hedges.TryMatchAt(tokens, i, out var length, out _))
             {
-                if (i + hedge.Length <= tokens.Count && Enumerable.Range(0, hedge.Length).All(k => tokens[i + k].Text == hedge[k]))
-                {
-                    hedged.UnionWith(Enumerable.Range(i, hedge.Length));
-                    break;
-                }
+                hedged.UnionWith(Enumerable.Range(i, length));
+                i += length - 1;
             }
         }
 

@@ -89,12 +89,10 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
             }
         }
 
-        return LanguageWords.AttributionMarkers.Any(p => mention.Start - p.Length >= 0
-            && Enumerable.Range(0, p.Length).All(k => claim.Tokens[mention.Start - p.Length + k].Text == p[k]));
+        return LanguageWords.AttributionMarkers.EndsBefore(claim.Tokens, mention.Start);
     }
 
-    private bool Comitative(int start) => LanguageWords.Comitatives.Any(p => start - p.Length >= 0
-        && Enumerable.Range(0, p.Length).All(k => claim.Tokens[start - p.Length + k].Text == p[k]));
+    private bool Comitative(int start) => LanguageWords.Comitatives.EndsBefore(claim.Tokens, start);
 
     // "la tentative de prise de contrôle de Musk": the complement of a relation word, not of another noun.
     private bool FollowsRelationWord(int preposition) => claim.Terms.Any(t => t.IsRelationWord && t.End == preposition);

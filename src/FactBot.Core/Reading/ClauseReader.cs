@@ -17,11 +17,11 @@ internal static class ClauseReader
     private static readonly FrozenSet<string> RelativePronouns = LanguageData.Both("relativePronouns");
     private static readonly FrozenSet<string> SubjectPronouns = LanguageData.Both("subjectPronouns");
     private static readonly FrozenSet<string> OffsetWords = LanguageData.Both("offsetWords");
-    private static readonly string[][] PluralSubjects = Phrases("pluralSubjects");
-    private static readonly string[][] Subordinators = Phrases("subordinators");
+    private static readonly PhraseSet<bool> PluralSubjects = PhraseList.Of("pluralSubjects");
+    private static readonly PhraseSet<bool> Subordinators = PhraseList.Of("subordinators");
     private static readonly Dictionary<string, OrderMarker> Temporal = Markers("temporalSubordinators");
     private static readonly Dictionary<string, OrderMarker> Sequence = Markers("sequenceWords");
-    private static readonly string[][] SequencePhrases = Sequence.Keys.Select(k => k.Split(' ')).OrderByDescending(p => p.Length).ToArray();
+    private static readonly PhraseSet<bool> SequencePhrases = new(Sequence.Keys.Select(k => (k, true)));
     private static readonly FrozenSet<string> ShortlyWords = LanguageData.Both("shortlyWords");
 
     public static IReadOnlyList<Clause> Read(ClaimReading claim)
@@ -39,13 +39,6 @@ internal static class ClauseReader
         .SelectMany(l => l.Map(string.Empty, map))
         .GroupBy(kv => string.Join(' ', Tokenizer.Tokenize(kv.Key).Where(t => !t.IsSymbol).Select(t => t.Text)))
         .ToDictionary(g => g.Key, g => g.First().Value.GetString() == "First" ? OrderMarker.Before : Enum.Parse<OrderMarker>(g.First().Value.GetString()!), StringComparer.Ordinal);
-
-    private static string[][] Phrases(string list) => LanguageData.All
-        .SelectMany(l => l.List(list))
-        .Select(p => Tokenizer.Tokenize(p).Where(t => !t.IsSymbol).Select(t => t.Text).ToArray())
-        .Where(p => p.Length > 0)
-        .OrderByDescending(p => p.Length)
-        .ToArray();
 
     private sealed class Plan(ClaimReading claim)
     {
@@ -215,8 +208,8 @@ internal static class ClauseReader
         // "both of them", "they", "ils", "tous les deux": every subject so far.
         private bool StartsWithPlural(bool[] members)
         {
-            var words = Enumerable.Range(0, tokens.Count).Where(k => members[k] && !tokens[k].IsSymbol).Take(4).Select(k => tokens[k].Text).ToArray();
-            return PluralSubjects.Any(p => p.Length <= words.Length && Enumerable.Range(0, p.Length).All(k => words[k] == p[k]));
+            var first = Array.IndexOf(members, true);
+            return first >= 0 && PluralSubjects.TryMatchAt(tokens, first, out _, out _);
         }
 
         // A joint ends one clause and starts the next: a joiner word, or a comma before a new subject and verb.
@@ -250,16 +243,7 @@ internal static class ClauseReader
 
         private int SubordinatorAt(int i)
         {
-            foreach (var phrase in Subordinators)
-            {
-                if (i + phrase.Length <= tokens.Count && Enumerable.Range(0, phrase.Length).All(k => tokens[i + k].Text == phrase[k])
-                    && !claim.Terms.Any(t => t.Start <= i && i < t.End))
-                {
-                    return phrase.Length;
-                }
-            }
-
-            return 0;
+            return Subordinators.TryMatchAt(tokens, i, out var length, out _) && !claim.Terms.Any(t => t.Start <= i && i < t.End) ? length : 0;
         }
 
         // The sequence words around a joint ("then" as the joint, "later" after it, "first" before it) leave the
@@ -274,15 +258,11 @@ internal static class ClauseReader
                     continue;
                 }
 
-                foreach (var phrase in SequencePhrases)
+                if (SequencePhrases.TryMatchAt(tokens, i, out var length, out _) && Enumerable.Range(i, length).All(k => owner[k] == owner[i])
+                    && !claim.Terms.Any(t => t.IsRelationWord && t.Start <= i && i < t.End))
                 {
-                    if (i + phrase.Length <= tokens.Count && Enumerable.Range(0, phrase.Length).All(k => tokens[i + k].Text == phrase[k] && owner[i + k] == owner[i])
-                        && !claim.Terms.Any(t => t.IsRelationWord && t.Start <= i && i < t.End))
-                    {
-                        Array.Fill(owner, -1, i, phrase.Length);
-                        found = true;
-                        break;
-                    }
+                    Array.Fill(owner, -1, i, length);
+                    found = true;
                 }
             }
 

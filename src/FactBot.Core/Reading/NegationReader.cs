@@ -9,8 +9,8 @@ namespace FactBot.Core.Reading;
 /// </summary>
 internal static class NegationReader
 {
-    private static readonly string[][] NotNegations = Phrases("notNegations");
-    private static readonly string[][] StateChangePhrases = Phrases("stateChanges");
+    private static readonly PhraseSet<bool> NotNegations = PhraseList.Of("notNegations");
+    private static readonly PhraseSet<bool> StateChangePhrases = PhraseList.Of("stateChanges");
 
     public static NegationMarks Read(List<Token> tokens, bool[] inTerm, bool yesNoQuestion)
     {
@@ -87,26 +87,17 @@ internal static class NegationReader
         }
     }
 
-    private static bool[] Mask(List<Token> tokens, string[][] phrases)
+    private static bool[] Mask(List<Token> tokens, PhraseSet<bool> phrases)
     {
         var mask = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var phrase in phrases)
+            if (phrases.TryMatchAt(tokens, i, out var length, out _))
             {
-                if (i + phrase.Length <= tokens.Count && Enumerable.Range(0, phrase.Length).All(k => tokens[i + k].Text == phrase[k]))
-                {
-                    Array.Fill(mask, true, i, phrase.Length);
-                }
+                Array.Fill(mask, true, i, length);
             }
         }
 
         return mask;
     }
-
-    private static string[][] Phrases(string list) => LanguageData.All
-        .SelectMany(l => l.List(list))
-        .Select(p => Tokenizer.Tokenize(p).Where(t => !t.IsSymbol).Select(t => t.Text).ToArray())
-        .Where(p => p.Length > 0)
-        .ToArray();
 }

@@ -20,17 +20,14 @@ internal static class NumberWords
     public static readonly FrozenDictionary<string, string> Currencies = Map("currencies", e => e.GetString()!);
 
     /// <summary>Words before an amount that bound it ("more than", "plus de").</summary>
-    public static readonly (string[] Words, ValueBound Bound)[] Comparators = LanguageData.All
+    public static readonly PhraseSet<ValueBound> Comparators = new(LanguageData.All
         .SelectMany(l => l.Map("numbers", "comparators"))
-        .Select(kv => (kv.Key.Split(' '), Enum.Parse<ValueBound>(kv.Value.GetString()!)))
-        .ToArray();
+        .Select(kv => (kv.Key, Enum.Parse<ValueBound>(kv.Value.GetString()!))));
 
     /// <summary>Words that make a plural scale an amount without a number: "several billion", "des milliards".</summary>
-    public static readonly string[][] VagueQuantifiers = LanguageData.All
+    public static readonly PhraseSet<bool> VagueQuantifiers = new(LanguageData.All
         .SelectMany(l => l.List("numbers", "vagueQuantifiers"))
-        .Select(q => q.Split(' '))
-        .OrderByDescending(q => q.Length)
-        .ToArray();
+        .Select(q => (q, true)));
 
     public static readonly FrozenDictionary<string, PeriodPart> PeriodWords = Map("periodWords", e => Enum.Parse<PeriodPart>(e.GetString()!));
 

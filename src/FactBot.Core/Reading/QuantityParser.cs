@@ -108,13 +108,9 @@ internal static class QuantityParser
     {
         amount = default;
         var k = i;
-        foreach (var quantifier in NumberWords.VagueQuantifiers)
+        if (NumberWords.VagueQuantifiers.TryMatchAt(tokens, i, tokens.Count - 1, out var words, out _))
         {
-            if (k + quantifier.Length < tokens.Count && Enumerable.Range(0, quantifier.Length).All(q => tokens[k + q].Text == quantifier[q]))
-            {
-                k += quantifier.Length;
-                break;
-            }
+            k += words;
         }
 
         var quantified = k > i;
@@ -326,33 +322,8 @@ internal static class QuantityParser
         };
     }
 
-    private static (ValueBound Bound, int Words) ComparisonBefore(IReadOnlyList<Token> tokens, int start)
-    {
-        foreach (var (words, comparison) in NumberWords.Comparators)
-        {
-            if (start - words.Length < 0)
-            {
-                continue;
-            }
-
-            var match = true;
-            for (var k = 0; k < words.Length; k++)
-            {
-                if (tokens[start - words.Length + k].Text != words[k])
-                {
-                    match = false;
-                    break;
-                }
-            }
-
-            if (match)
-            {
-                return (comparison, words.Length);
-            }
-        }
-
-        return (ValueBound.Equal, 0);
-    }
+    private static (ValueBound Bound, int Words) ComparisonBefore(IReadOnlyList<Token> tokens, int start) =>
+        NumberWords.Comparators.TryMatchEndingAt(tokens, 0, start, out var words, out var bound) ? (bound, words) : (ValueBound.Equal, 0);
 
     // "11 December 2015", "le 30 novembre 2022": the day joins the date.
     private static int DayBefore(IReadOnlyList<Token> tokens, int month) =>

@@ -9,11 +9,9 @@ namespace FactBot.Core.Reading;
 /// </summary>
 internal static class SuperlativeReader
 {
-    private static readonly (string[] Words, SuperlativeKind Kind)[] Phrases = LanguageData.All
+    private static readonly PhraseSet<SuperlativeKind> Phrases = new(LanguageData.All
         .SelectMany(l => l.Map(string.Empty, "superlatives"))
-        .Select(kv => (kv.Key.Split(' '), Enum.Parse<SuperlativeKind>(kv.Value.GetString()!)))
-        .OrderByDescending(p => p.Item1.Length)
-        .ToArray();
+        .Select(kv => (kv.Key, Enum.Parse<SuperlativeKind>(kv.Value.GetString()!))));
 
     private static readonly FrozenSet<string> TimeNouns = LanguageData.Both("timeNouns");
 
@@ -22,23 +20,19 @@ internal static class SuperlativeReader
         var found = new List<Superlative>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var (words, kind) in Phrases)
+            if (!Phrases.TryMatchAt(tokens, i, out var length, out var kind))
             {
-                var end = i + words.Length;
-                if (end > tokens.Count || !Enumerable.Range(0, words.Length).All(k => tokens[i + k].Text == words[k]))
-                {
-                    continue;
-                }
-
-                var nearTime = (end < tokens.Count && TimeNouns.Contains(tokens[end].Text)) || (i > 0 && TimeNouns.Contains(tokens[i - 1].Text));
-                if (!nearTime)
-                {
-                    found.Add(new Superlative(i, end, kind));
-                }
-
-                i = end - 1;
-                break;
+                continue;
             }
+
+            var end = i + length;
+            var nearTime = (end < tokens.Count && TimeNouns.Contains(tokens[end].Text)) || (i > 0 && TimeNouns.Contains(tokens[i - 1].Text));
+            if (!nearTime)
+            {
+                found.Add(new Superlative(i, end, kind));
+            }
+
+            i = end - 1;
         }
 
         return found;

@@ -90,19 +90,16 @@ internal static class LanguageWords
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"with", "alongside", "avec", "aux côtés de": who did it together with the subject.</summary>
-    public static readonly string[][] Comitatives = LanguageData.All
-        .SelectMany(l => l.List("comitatives"))
-        .Select(p => Tokenizer.Tokenize(p).Select(t => t.Text).ToArray())
-        .ToArray();
+    public static readonly PhraseSet<bool> Comitatives = PhraseList.Of("comitatives");
 
     /// <summary>Verbs that report what someone says: "Musk says …", "a déclaré", "tweeted".</summary>
     public static readonly FrozenSet<string> ReportingVerbs = LanguageData.Both("reportingVerbs");
 
     /// <summary>"according to X", "selon X": X is who says it.</summary>
-    public static readonly string[][] AttributionMarkers = Phrases("attributionMarkers");
+    public static readonly PhraseSet<bool> AttributionMarkers = PhraseList.Of("attributionMarkers");
 
     /// <summary>"reportedly", "reports say", "selon des sources": hedges that name no one.</summary>
-    public static readonly string[][] Hedges = Phrases("hedges");
+    public static readonly PhraseSet<bool> Hedges = PhraseList.Of("hedges");
 
     /// <summary>Particles of phrasal verbs: "turned … down", "pushed … out".</summary>
     public static readonly FrozenSet<string> Particles = LanguageData.Both("particles");
@@ -112,13 +109,6 @@ internal static class LanguageWords
 
     /// <summary>Chat filler that carries no claim ("lol", "ok").</summary>
     public static readonly FrozenSet<string> Chatter = LanguageData.Both("chatter");
-
-    private static string[][] Phrases(string list) => LanguageData.All
-        .SelectMany(l => l.List(list))
-        .Select(p => Tokenizer.Tokenize(p).Where(t => !t.IsSymbol).Select(t => t.Text).ToArray())
-        .Where(p => p.Length > 0)
-        .OrderByDescending(p => p.Length)
-        .ToArray();
 
     private static FrozenSet<string> One(LanguageData language, string list) => language.List(list).ToFrozenSet(StringComparer.Ordinal);
 }

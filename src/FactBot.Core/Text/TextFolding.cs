@@ -13,6 +13,12 @@ public static class TextFolding
 
     private static string Normalize(string text, bool keepAccents)
     {
+        // Most words are plain ASCII: nothing to compose, strip or map.
+        if (IsPlainAscii(text))
+        {
+            return text;
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -57,6 +63,19 @@ public static class TextFolding
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool IsPlainAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > 0x7E || c == '`')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Folded and lower-cased.</summary>

@@ -50,7 +50,14 @@ internal static class ClauseDecider
 
             // An antonym speaks against its own record only: "for-profit company" in a claim that fully says another
             // record's relation (creating a for-profit company) does not deny the non-profit origin.
-            var uses = allUses.Where(u => u.Use.Kind != TermUseKind.Antonym || !owned.Contains(u.Occurrence)).ToList();
+            if (!AllGroups(allUses, record.Relation.Count))
+            {
+                continue;
+            }
+
+            var uses = owned.Count == 0 || !allUses.Exists(u => u.Use.Kind == TermUseKind.Antonym && owned.Contains(u.Occurrence))
+                ? allUses
+                : allUses.FindAll(u => u.Use.Kind != TermUseKind.Antonym || !owned.Contains(u.Occurrence));
             if (!AllGroups(uses, record.Relation.Count))
             {
                 continue;

@@ -275,8 +275,14 @@ internal sealed class ClaimReader(FactIndex index)
 
     private static void FindUnknownNames(List<Token> tokens, bool[] named, bool[] inTerm, List<Mention> mentions)
     {
-        var letters = tokens.Where(t => !t.IsSymbol && !t.IsNumber).ToArray();
-        var shouting = letters.Length >= 2 && letters.Count(t => t.Capitalized) >= letters.Length * 0.8;
+        var (letters, capitals) = (0, 0);
+        foreach (var token in tokens)
+        {
+            letters += token.IsSymbol || token.IsNumber ? 0 : 1;
+            capitals += token.IsSymbol || token.IsNumber || !token.Capitalized ? 0 : 1;
+        }
+
+        var shouting = letters >= 2 && capitals >= letters * 0.8;
         if (shouting)
         {
             return;

@@ -73,10 +73,11 @@ public static class Tokenizer
         var apostrophe = lower.IndexOf('\'', StringComparison.Ordinal);
         if (apostrophe < 0)
         {
+            var ascii = System.Text.Ascii.IsValid(word);
             tokens.Add(new Token(lower, tokens.Count, capitalized, joinedToNext, IsNumber: false, IsSymbol: false)
             {
-                Surface = TextFolding.Fold(word),
-                Accented = word.Normalize(NormalizationForm.FormC).ToLowerInvariant(),
+                Surface = ascii ? word : TextFolding.Fold(word),
+                Accented = ascii ? lower : word.Normalize(NormalizationForm.FormC).ToLowerInvariant(),
             });
             return;
         }

@@ -43,21 +43,9 @@ internal static class ClauseDecider
 
         var values = ClaimValues.Of(segment);
         var expressed = new HashSet<int>();
-        var owned = OwnedByTerms(byRecord, index);
-        foreach (var (r, allUses) in byRecord)
+        foreach (var (r, uses) in byRecord)
         {
             var record = index.Records[r];
-
-            // An antonym speaks against its own record only: "for-profit company" in a claim that fully says another
-            // record's relation (creating a for-profit company) does not deny the non-profit origin.
-            if (!AllGroups(allUses, record.Relation.Count))
-            {
-                continue;
-            }
-
-            var uses = owned.Count == 0 || !allUses.Exists(u => u.Use.Kind == TermUseKind.Antonym && owned.Contains(u.Occurrence))
-                ? allUses
-                : allUses.FindAll(u => u.Use.Kind != TermUseKind.Antonym || !owned.Contains(u.Occurrence));
             if (!AllGroups(uses, record.Relation.Count))
             {
                 continue;
@@ -66,18 +54,13 @@ internal static class ClauseDecider
             expressed.Add(r);
 
             // Only a record sharing a value with the clause can support, contradict or stay undecided.
-            if (!index.Facets[r].Shares(values))
-            {
-                continue;
-            }
-
-            var outcome = RecordMatcher.Evaluate(claim, segment, record, uses);
-            if (outcome.Kind != OutcomeKind.NotApplicable)
+            if (index.Facets[r].Shares(values) && RecordMatcher.Evaluate(claim, segment, record, uses) is { Kind: not OutcomeKind.NotApplicable } outcome)
             {
                 outcomes.Add(outcome with { Order = r });
             }
         }
 
+        Reconsider(claim, segment, index, byRecord, outcomes);
         var explained = SeriesRule.Apply(claim, segment, outcomes, index);
         if (explained.Count > 0)
         {
@@ -166,21 +149,43 @@ internal static class ClauseDecider
         return Unaccounted(claim, segment, [outcome], []).Count(m => clash is null || m.Start < clash.Start || m.Start >= clash.End);
     }
 
-    // Words that some record fully expressed in the clause reads as its own relation terms.
-    private static HashSet<TermOccurrence> OwnedByTerms(Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>> byRecord, FactIndex index)
+    // An antonym speaks against its own record only: "for-profit company" in a claim that another record supports as
+    // its own relation (creating a for-profit company) does not deny the non-profit origin. Records whose verdict
+    // came from such a word are weighed again without it.
+    private static void Reconsider(ClaimReading claim, Clause segment, FactIndex index, Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>> byRecord, List<RecordOutcome> outcomes)
     {
         var owned = new HashSet<TermOccurrence>();
-        foreach (var (r, uses) in byRecord)
+        foreach (var support in outcomes.Where(o => o.Kind == OutcomeKind.Supports))
         {
             // Only a term read whole owns its words: "kept his promise" is not owned by "promise" inside it.
-            var terms = uses.Where(u => u.Use.Kind == TermUseKind.Term && u.Use.Length == u.Occurrence.End - u.Occurrence.Start).ToList();
-            if (AllGroups(terms, index.Records[r].Relation.Count))
-            {
-                owned.UnionWith(terms.Select(u => u.Occurrence));
-            }
+            owned.UnionWith(byRecord[support.Order].Where(u => u.Use.Kind == TermUseKind.Term && u.Use.Length == u.Occurrence.End - u.Occurrence.Start).Select(u => u.Occurrence));
         }
 
-        return owned;
+        if (owned.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = outcomes.Count - 1; i >= 0; i--)
+        {
+            var r = outcomes[i].Order;
+            var uses = byRecord[r];
+            if (outcomes[i].Kind == OutcomeKind.Supports || !uses.Exists(u => u.Use.Kind == TermUseKind.Antonym && owned.Contains(u.Occurrence)))
+            {
+                continue;
+            }
+
+            var kept = uses.FindAll(u => u.Use.Kind != TermUseKind.Antonym || !owned.Contains(u.Occurrence));
+            var again = AllGroups(kept, index.Records[r].Relation.Count) ? RecordMatcher.Evaluate(claim, segment, index.Records[r], kept) : null;
+            if (again is { Kind: not OutcomeKind.NotApplicable })
+            {
+                outcomes[i] = again with { Order = r };
+            }
+            else
+            {
+                outcomes.RemoveAt(i);
+            }
+        }
     }
 
     // Best first; ties go to the record that agrees on more slots, then to one the article states in its own voice,

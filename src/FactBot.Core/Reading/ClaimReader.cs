@@ -238,23 +238,22 @@ internal sealed class ClaimReader(FactIndex index)
                 var named = spanUses.Select(u => u.Record).ToHashSet();
                 for (var j = i + 1; j < i + longest; j++)
                 {
-                    // "non lucratif" is not also "lucratif", nor "not-for-profit" "for-profit".
-                    if (LanguageWords.Negations.Contains(tokens[j - 1].Text) || tokens[j - 1].Text is "non" or "not")
-                    {
-                        continue;
-                    }
-
+                    // "was created" is also "created" (as relation or context), but "non lucratif" is not the relation
+                    // "lucratif", nor "à sa création" the creation of something: a shorter term speaks for another
+                    // record's relation only after auxiliaries; as context it always accounts for its words.
+                    var relation = Enumerable.Range(i, j - i).All(k => LanguageWords.PassiveAuxiliaries.Contains(tokens[k].Text) || LanguageWords.QuestionAuxiliaries.Contains(tokens[k].Text))
+                        || (j == i + 1 && tokens[i].JoinedToNext && !LanguageWords.Negations.Contains(tokens[i].Text) && tokens[i].Text is not ("non" or "not" or "un" or "anti"));
                     var suffix = string.Concat(tokens.Skip(j).Take(i + longest - j).Select(t => t.EnglishStem));
                     var frenchSuffix = string.Concat(tokens.Skip(j).Take(i + longest - j).Select(t => t.FrenchStem));
                     var plainSuffix = string.Concat(tokens.Skip(j).Take(i + longest - j).Select(t => t.FrenchPlainStem));
                     if (index.EnglishTerms.TryGetValue(suffix, out var en))
                     {
-                        spanUses.AddRange(en.Where(u => !named.Contains(u.Record)).Select(u => u with { Length = i + longest - j }));
+                        spanUses.AddRange(en.Where(u => !named.Contains(u.Record) && (relation || u.Kind == TermUseKind.Context)).Select(u => u with { Length = i + longest - j }));
                     }
 
                     if (index.FrenchTerms.TryGetValue(frenchSuffix, out var fr) || index.FrenchTerms.TryGetValue(plainSuffix, out fr))
                     {
-                        spanUses.AddRange(fr.Where(u => !named.Contains(u.Record)).Select(u => u with { Length = i + longest - j }));
+                        spanUses.AddRange(fr.Where(u => !named.Contains(u.Record) && (relation || u.Kind == TermUseKind.Context)).Select(u => u with { Length = i + longest - j }));
                     }
                 }
 

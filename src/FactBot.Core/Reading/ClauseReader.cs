@@ -56,6 +56,12 @@ internal static class ClauseReader
                 return;
             }
 
+            // "À l'origine, …", "Initially, …": a lone adverbial says when the main clause holds, it is no clause.
+            if (!claim.Mentions.Any(m => m.Start >= first && m.End <= comma) && !claim.Terms.Any(t => t.Start > first && t.End <= comma && t.IsRelationWord))
+            {
+                return;
+            }
+
             var subject = claim.Mentions.FirstOrDefault(m => m.Start > comma && m.Kind is MentionKind.Entity or MentionKind.UnknownName);
             if (subject is not null && HasRelation(comma + 1, tokens.Count, 0) && !claim.Mentions.Any(m => m.Start >= first && m.End <= comma && m.Kind == MentionKind.Entity && m.Entity!.Type == EntityType.Person))
             {

@@ -86,6 +86,13 @@ internal static class RecordMatcher
             return NotApplicable(record);
         }
 
+        // A statement the record reports someone making is about that someone saying it: without them, another record
+        // (the article's own account) is the one to weigh.
+        if (record.Slots.Any(s => s.Role == SlotRole.Speaker && !state.MatchedSlotNames.Contains(s.Name)))
+        {
+            return NotApplicable(record);
+        }
+
         var uncovered = segment.Mentions.Count(m => !state.Covered.Contains(m) && !state.Undecided.Contains(m))
             + segment.Terms.Count(t => t.IsRelationWord && !coveredTerms.Contains(t));
         score += state.Score - (0.5 * uncovered);

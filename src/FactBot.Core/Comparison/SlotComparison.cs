@@ -40,7 +40,8 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
         {
             foreach (var mention in known)
             {
-                if (!Covered.Contains(mention) && Fits(slot, mention) && slot.Values.Any(v => v.Entity == mention.Entity!.Id))
+                // Who says it may also be who did it ("Musk says he named it").
+                if ((!Covered.Contains(mention) || slot.Role == SlotRole.Speaker) && Fits(slot, mention) && slot.Values.Any(v => v.Entity == mention.Entity!.Id))
                 {
                     Covered.Add(mention);
                     matched.Add(slot);

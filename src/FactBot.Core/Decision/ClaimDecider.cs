@@ -67,6 +67,12 @@ internal static class ClaimDecider
                 continue;
             }
 
+            // "cited a conflict of interest when he left": one record may state both sides of "when".
+            if (clause.Order == OrderMarker.When && SameEvent(parts, i))
+            {
+                continue;
+            }
+
             var head = Head(parts, i);
             if (head is null)
             {
@@ -89,6 +95,9 @@ internal static class ClaimDecider
 
         return deciding;
     }
+
+    private static bool SameEvent((Clause Clause, ClauseVerdict Verdict)[] parts, int i) =>
+        parts.Any(p => p.Clause.Kind is ClauseKind.Main or ClauseKind.Coordinate && p.Verdict.Deciding!.Record == parts[i].Verdict.Deciding!.Record);
 
     // The clause an order is said against: the previous clause for "then"; for "after …", the main clause around it.
     private static ClauseVerdict? Head((Clause Clause, ClauseVerdict Verdict)[] parts, int i)

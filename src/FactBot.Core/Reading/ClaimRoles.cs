@@ -143,7 +143,7 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
             if (LanguageWords.PassiveAuxiliaries.Contains(word))
             {
                 return LanguageWords.English.Contains(word)
-                    ? IsParticiple(claim.Tokens[last].Text)
+                    ? Enumerable.Range(k + 1, last - k).Any(t => IsParticiple(claim.Tokens[t].Text))
                     : !LanguageWords.FrenchEtreVerbs.Any(v => claim.Tokens[last].Text.StartsWith(v, StringComparison.Ordinal));
             }
         }
@@ -161,7 +161,7 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
                 // English "is/was/been" make a passive only with a participle ("was founded", not "is critical");
                 // French "est devenue", "est née" are active verbs conjugated with être.
                 return LanguageWords.English.Contains(word)
-                    ? IsParticiple(claim.Tokens[last].Text)
+                    ? Enumerable.Range(anchor.Start, last - anchor.Start + 1).Any(t => IsParticiple(claim.Tokens[t].Text))
                     : !LanguageWords.FrenchEtreVerbs.Any(v => claim.Tokens[last].Text.StartsWith(v, StringComparison.Ordinal));
             }
 

@@ -18,6 +18,8 @@ internal static class ClauseReader
     private static readonly FrozenSet<string> SubjectPronouns = LanguageData.Both("subjectPronouns");
     private static readonly FrozenSet<string> OffsetWords = LanguageData.Both("offsetWords");
     private static readonly PhraseSet<bool> PluralSubjects = PhraseList.Of("pluralSubjects");
+    private static readonly FrozenSet<string> PersonPronouns = LanguageData.Both("personPronouns");
+    private static readonly FrozenSet<string> ThingPronouns = LanguageData.Both("thingPronouns");
     private static readonly PhraseSet<bool> Subordinators = PhraseList.Of("subordinators");
     private static readonly Dictionary<string, OrderMarker> Temporal = Markers("temporalSubordinators");
     private static readonly Dictionary<string, OrderMarker> Sequence = Markers("sequenceWords");
@@ -172,6 +174,7 @@ internal static class ClauseReader
             var result = new List<Clause>();
             IReadOnlyList<Mention> previousSubject = [];
             var allSubjects = new List<Mention>();
+            IReadOnlyList<Mention> previousMentions = [];
             var mainSubject = OwnSubject(0);
             for (var id = 0; id < clauses.Count; id++)
             {
@@ -190,7 +193,7 @@ internal static class ClauseReader
                     _ when own.Length > 0 => [],
                     ClauseKind.Subordinate => mainSubject,
                     _ when StartsWithPlural(members) => allSubjects.Distinct().ToArray(),
-                    _ => previousSubject,
+                    _ => Referent(members, previousSubject, previousMentions),
                 };
                 var first = Array.IndexOf(members, true);
                 var pronoun = first >= 0 && SubjectPronouns.Contains(tokens[first].Text);
@@ -204,11 +207,26 @@ internal static class ClauseReader
                 if (kind is ClauseKind.Main or ClauseKind.Coordinate)
                 {
                     previousSubject = own.Length > 0 ? own : inherited;
+                    previousMentions = claim.Mentions.Where(m => m.Entity is not null && members[m.Start]).ToArray();
                     allSubjects.AddRange(own);
                 }
             }
 
             return result.Count > 0 ? result : [Clause.Of(claim, 0, tokens.Count, [])];
+        }
+
+        // "he" stands for a person of the clause before, "it" for a thing: "Musk founded OpenAI, and it later created …".
+        private IReadOnlyList<Mention> Referent(bool[] members, IReadOnlyList<Mention> subject, IReadOnlyList<Mention> mentions)
+        {
+            var first = Array.IndexOf(members, true);
+            if (first < 0 || !(PersonPronouns.Contains(tokens[first].Text) || ThingPronouns.Contains(tokens[first].Text)))
+            {
+                return subject;
+            }
+
+            var person = PersonPronouns.Contains(tokens[first].Text);
+            bool Fits(Mention m) => (m.Entity!.Type == EntityType.Person) == person;
+            return subject.Any(Fits) ? subject.Where(Fits).ToArray() : mentions.LastOrDefault(Fits) is { } other ? [other] : subject;
         }
 
         // "both of them", "they", "ils", "tous les deux": every subject so far.

@@ -24,5 +24,13 @@ internal static class Accountability
         .Concat(LanguageWords.ReportingVerbs)
         .ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> Aspectuals = LanguageData.Both("aspectuals");
+
     public static bool IsHarmless(string word) => Harmless.Contains(word);
+
+    // "started criticising", "began to", "a commencé à": the verb that follows carries the fact; when it began is
+    // the date's business.
+    public static bool IsAspectual(IReadOnlyList<Token> tokens, int i) =>
+        Aspectuals.Contains(tokens[i].Text) && i + 1 < tokens.Count
+        && (tokens[i + 1].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[i + 1].Text is "to" or "a");
 }

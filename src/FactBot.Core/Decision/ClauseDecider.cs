@@ -154,14 +154,8 @@ internal static class ClauseDecider
     // came from such a word are weighed again without it.
     private static void Reconsider(ClaimReading claim, Clause segment, FactIndex index, Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>> byRecord, List<RecordOutcome> outcomes)
     {
-        var owned = new HashSet<TermOccurrence>();
-        foreach (var support in outcomes.Where(o => o.Kind == OutcomeKind.Supports))
-        {
-            // Only a term read whole owns its words: "kept his promise" is not owned by "promise" inside it.
-            owned.UnionWith(byRecord[support.Order].Where(u => u.Use.Kind == TermUseKind.Term && u.Use.Length == u.Occurrence.End - u.Occurrence.Start).Select(u => u.Occurrence));
-        }
-
-        if (owned.Count == 0)
+        var supports = outcomes.Where(o => o.Kind == OutcomeKind.Supports).ToArray();
+        if (supports.Length == 0)
         {
             return;
         }
@@ -170,7 +164,13 @@ internal static class ClauseDecider
         {
             var r = outcomes[i].Order;
             var uses = byRecord[r];
-            if (outcomes[i].Kind == OutcomeKind.Supports || !uses.Exists(u => u.Use.Kind == TermUseKind.Antonym && owned.Contains(u.Occurrence)))
+            if (outcomes[i].Kind == OutcomeKind.Supports)
+            {
+                continue;
+            }
+
+            var owned = Owned(byRecord, supports, outcomes[i].Covered.Count);
+            if (!uses.Exists(u => u.Use.Kind == TermUseKind.Antonym && owned.Contains(u.Occurrence)))
             {
                 continue;
             }
@@ -186,6 +186,20 @@ internal static class ClauseDecider
                 outcomes.RemoveAt(i);
             }
         }
+    }
+
+    // The words a supporting record reads as its own terms. Only a term read whole owns its words ("kept his promise"
+    // is not owned by "promise" inside it), and only a support naming as many of the clause's parties as the
+    // contradiction does: "according to Musk, it is now open source" belongs to what Musk said, not to the mission.
+    private static HashSet<TermOccurrence> Owned(Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>> byRecord, RecordOutcome[] supports, int covered)
+    {
+        var owned = new HashSet<TermOccurrence>();
+        foreach (var support in supports.Where(s => s.Covered.Count >= covered))
+        {
+            owned.UnionWith(byRecord[support.Order].Where(u => u.Use.Kind == TermUseKind.Term && u.Use.Length == u.Occurrence.End - u.Occurrence.Start).Select(u => u.Occurrence));
+        }
+
+        return owned;
     }
 
     // Best first; ties go to the record that agrees on more slots, then to one the article states in its own voice,
@@ -281,6 +295,7 @@ internal static class ClauseDecider
         {
             var token = claim.Tokens[i];
             if (token.IsSymbol || token.IsNumber || (Accountability.IsHarmless(token.Text) && !segment.Demanded.Contains(i)) || segment.Explained.Contains(i) || claim.Silent.Contains(i)
+                || Accountability.IsAspectual(claim.Tokens, i)
                 || supports.Any(s => s.CoveredTerms.Any(t => t.Start <= i && i < t.End) || s.Covered.Any(m => m.Start <= i && i < m.End))
                 || missing.Any(m => m.Start <= i && i < m.End))
             {

@@ -31,6 +31,10 @@ internal static class NumberWords
 
     public static readonly FrozenDictionary<string, PeriodPart> PeriodWords = Map("periodWords", e => Enum.Parse<PeriodPart>(e.GetString()!));
 
+    /// <summary>Nouns that only name the year that follows: "in the year 2015", "en l'an 2015".</summary>
+    public static readonly FrozenSet<string> YearNouns = LanguageData.All
+        .SelectMany(l => l.List("numbers", "yearNouns")).ToFrozenSet(StringComparer.Ordinal);
+
     public static readonly FrozenDictionary<string, int> Months = Map("months", e => e.GetInt32());
 
     public static PeriodPart PartOfMonth(int month) => month switch

@@ -343,6 +343,11 @@ internal static class QuantityParser
             return (yearIndex, PeriodPart.Whole, null);
         }
 
+        if (NumberWords.YearNouns.Contains(tokens[k].Text))
+        {
+            return (k, PeriodPart.Whole, null);
+        }
+
         if (NumberWords.PeriodWords.TryGetValue(tokens[k].Text, out var part))
         {
             return (k, part, null);

@@ -249,8 +249,13 @@ internal static class ClauseReader
 
             // Both sides say something; names alone ("Ada and Bo founded …") belong to the clause that follows, and a
             // noun after "and" ("its direction and control") is not a clause of its own.
-            return HasRelation(0, i, id) && HasRelation(i + 1, tokens.Count, id) && SaysEnoughAfter(i, id);
+            return HasRelation(0, i, id) && HasRelation(i + 1, tokens.Count, id) && SaysEnoughAfter(i, id) && (text != "," || NamesBefore(i, id));
         }
+
+        // "À l'origine, OpenAI était …": words before a comma that name nobody are an adverbial of what follows.
+        private bool NamesBefore(int joint, int id) =>
+            claim.Mentions.Any(m => m.End <= joint && owner[m.Start] == id)
+            || Enumerable.Range(0, joint).Any(k => owner[k] == id && SubjectPronouns.Contains(tokens[k].Text));
 
         private bool SaysEnoughAfter(int joint, int id)
         {

@@ -76,7 +76,8 @@ internal static class RecordMatcher
 
         // Sides are read around the first relation word: "Acme's for-profit arm was created" puts Acme first.
         var anchor = groupHits.MinBy(h => h!.Start)!;
-        var roles = new ClaimRoles(claim, segment, anchor);
+        var antonymAnchor = uses.Any(u => u.Occurrence == anchor && u.Use.Kind == TermUseKind.Antonym) && !uses.Any(u => u.Occurrence == anchor && u.Use.Kind == TermUseKind.Term);
+        var roles = new ClaimRoles(claim, segment, anchor, antonymAnchor);
         var state = new SlotComparison(record, roles, SaysOnly(claim, segment), SaysTotal(claim, segment)) { RelationWords = relationTerms };
         var mentions = segment.Mentions.Concat(segment.Inherited).ToArray();
 

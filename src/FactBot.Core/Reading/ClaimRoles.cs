@@ -4,9 +4,11 @@ using FactBot.Core.Text;
 namespace FactBot.Core.Reading;
 
 /// <summary>Which side of the relation each mention stands on, from its place around the relation word.</summary>
-internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurrence anchor)
+internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurrence anchor, bool antonym = false)
 {
-    private readonly bool passive = IsPassive(claim, segment, anchor);
+    // An antonym speaks of its grammatical subject as the record's verb does: "Musk was pushed out" against "Musk
+    // resigned" keeps Musk on the record's side.
+    private readonly bool passive = !antonym && IsPassive(claim, segment, anchor);
 
     public SlotRole Of(Mention mention)
     {
@@ -41,9 +43,10 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
         }
 
         // "founded it with Bo" (Bo founded it too), "its collaboration with Acme" (Acme is the partner): either side.
+        // "founded it with Bo": a partner on either side; "merge with Corvex": right after the verb, its object.
         if (mention.Start > anchor.End && Comitative(mention.Start))
         {
-            return SlotRole.None;
+            return FollowsRelationWord(mention.Start - 1) ? SlotRole.Patient : SlotRole.None;
         }
 
         if (mention.Start >= anchor.End)

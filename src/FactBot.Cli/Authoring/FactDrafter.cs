@@ -33,6 +33,24 @@ internal sealed partial class FactDrafter
         sharedIds = sharedEntities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>A drafter over the shared entities and lexicon of a seeds folder (articles' own entries are theirs alone).</summary>
+    public static FactDrafter ForFolder(SeedFolder folder, IStemmer stemmer)
+    {
+        var entities = folder.Shared.SelectMany(f => f.File.Entities ?? [])
+            .Where(e => e.Id is not null && e.Name is not null && Enum.TryParse<EntityType>(e.Type, ignoreCase: true, out _))
+            .Select(e => new Entity(e.Id!, Enum.Parse<EntityType>(e.Type!, ignoreCase: true), e.Name!, [.. e.Aliases ?? [], e.Name!]))
+            .ToList();
+        var scope = new LexiconScope([]);
+        foreach (var (name, file) in folder.Shared)
+        {
+            scope.Add(name, file.Lexicon);
+        }
+
+        scope.Resolve();
+        var lexicon = folder.Shared.SelectMany(f => f.File.Lexicon?.Keys ?? []).Distinct(StringComparer.Ordinal).Select(scope.Find).OfType<TermGroup>().ToList();
+        return new FactDrafter(entities, lexicon, stemmer);
+    }
+
     [GeneratedRegex(@"^\d+_([a-z0-9][a-z0-9-]{0,126})\.txt$")]
     private static partial Regex ArticleFileName();
 
@@ -42,11 +60,18 @@ internal sealed partial class FactDrafter
         var readings = article.Sentences.Select(s => (Sentence: s, Reading: reader.Read(s.Text))).ToArray();
         var lang = language ?? (readings.Count(r => r.Reading.Language == Language.French) * 2 > readings.Length ? Language.French : Language.English);
         var names = new NewEntities(sharedIds);
+
+        // A capitalised word that opens a sentence ("Money came quickly") is a name only if the article also writes it
+        // capitalised inside a sentence; a name of several words always is one.
+        // (or as the first or last word of a longer name: "Ferreira" after "Tomas Ferreira").
+        var inner = readings.SelectMany(r => r.Reading.Mentions.Where(m => m.Kind == MentionKind.UnknownName && (m.Start > 0 || m.End - m.Start > 1)).Select(m => Surface(r.Reading, m)))
+            .SelectMany(name => name.Split(' ') is { Length: > 1 } parts ? [name, parts[0], parts[^1]] : new[] { name })
+            .ToHashSet(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var facts = new JsonArray();
         foreach (var (sentence, reading) in readings)
         {
-            facts.Add(Record(sentence, reading, lang, names, ids));
+            facts.Add(Record(sentence, reading, lang, names, ids, inner));
         }
 
         var json = new JsonObject
@@ -82,7 +107,7 @@ internal sealed partial class FactDrafter
         return source;
     }
 
-    private JsonObject Record(ArticleSentence sentence, ClaimReading reading, Language language, NewEntities names, HashSet<string> ids)
+    private JsonObject Record(ArticleSentence sentence, ClaimReading reading, Language language, NewEntities names, HashSet<string> ids, IReadOnlySet<string> inner)
     {
         var blocked = new bool[reading.Tokens.Count];
         foreach (var mention in reading.Mentions.Where(m => m.Kind != MentionKind.Entity || m.Entity!.Type != EntityType.Role))
@@ -105,7 +130,7 @@ internal sealed partial class FactDrafter
             record["polarity"] = polarity;
         }
 
-        record["slots"] = Slots(reading, names);
+        record["slots"] = Slots(reading, names, inner);
         record["summary"] = new JsonObject { ["en"] = Todo + "the fact in English, quoted in explanations", ["fr"] = Todo + "le fait en français, cité dans les explications" };
         if (Enumerable.Range(0, reading.Tokens.Count).Any(i => LanguageWords.Hedges.TryMatchAt(reading.Tokens, i, out _, out _)))
         {
@@ -141,11 +166,14 @@ internal sealed partial class FactDrafter
         return hints.Length == 0 ? null : Todo + "positive or negative? " + string.Join("; ", hints);
     }
 
-    private static JsonArray Slots(ClaimReading reading, NewEntities names)
+    private static JsonArray Slots(ClaimReading reading, NewEntities names, IReadOnlySet<string> inner)
     {
         var slots = new JsonArray();
         var used = new Dictionary<string, int>(StringComparer.Ordinal);
-        var mentions = reading.Mentions.Where(m => m.Kind is not MentionKind.Number && !(m.Kind == MentionKind.Money && m.Vague)).ToList();
+        var mentions = reading.Mentions
+            .Where(m => m.Kind is not MentionKind.Number && !(m.Kind == MentionKind.Money && m.Vague))
+            .Where(m => !(m.Kind == MentionKind.UnknownName && m.Start == 0 && m.End == 1 && !inner.Contains(Surface(reading, m))))
+            .ToList();
         for (var i = 0; i < mentions.Count; i++)
         {
             // Names listed together ("Ada, Bo and Cy") are one slot.

@@ -33,8 +33,15 @@ internal static class SentenceSplitter
                 end++;
             }
 
-            while (end < line.Length && Closers.Contains(line[end], StringComparison.Ordinal))
+            // A closing quote, French style after a space ("partons. »"), belongs to the sentence it closes.
+            while (end < line.Length && (Closers.Contains(line[end], StringComparison.Ordinal)
+                || (char.IsWhiteSpace(line[end]) && end + 1 < line.Length && line[end + 1] is '»' or '”')))
             {
+                if (char.IsWhiteSpace(line[end]))
+                {
+                    end++;
+                }
+
                 (depth, straight) = Quote(line[end], depth, straight);
                 end++;
             }

@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using FactBot.Cli.Authoring;
 using FactBot.Core.Facts;
-using FactBot.Core.Seeds;
 using FactBot.Core.Text;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -66,7 +65,7 @@ internal static class SeedsDraftCommand
             }
 
             var folder = SeedFolder.Read(directory);
-            var drafter = new FactDrafter(SharedEntities(folder), SharedLexicon(folder), services.GetRequiredService<IStemmer>());
+            var drafter = FactDrafter.ForFolder(folder, services.GetRequiredService<IStemmer>());
             var draft = drafter.Draft(Path.GetFileName(path), await File.ReadAllTextAsync(path, cancellationToken), parse.GetValue(skip) ?? [], lang);
             var text = draft.Json.ToJsonString(Json) + "\n";
             if (target is null)
@@ -84,23 +83,5 @@ internal static class SeedsDraftCommand
             return 0;
         });
         return command;
-    }
-
-    private static List<Entity> SharedEntities(SeedFolder folder) =>
-        folder.Shared.SelectMany(f => f.File.Entities ?? [])
-            .Where(e => e.Id is not null && e.Name is not null && Enum.TryParse<EntityType>(e.Type, ignoreCase: true, out _))
-            .Select(e => new Entity(e.Id!, Enum.Parse<EntityType>(e.Type!, ignoreCase: true), e.Name!, [.. e.Aliases ?? [], e.Name!]))
-            .ToList();
-
-    private static List<TermGroup> SharedLexicon(SeedFolder folder)
-    {
-        var scope = new LexiconScope([]);
-        foreach (var (name, file) in folder.Shared)
-        {
-            scope.Add(name, file.Lexicon);
-        }
-
-        scope.Resolve();
-        return folder.Shared.SelectMany(f => f.File.Lexicon?.Keys ?? []).Distinct(StringComparer.Ordinal).Select(scope.Find).OfType<TermGroup>().ToList();
     }
 }

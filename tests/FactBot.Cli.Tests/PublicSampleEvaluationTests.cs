@@ -44,4 +44,29 @@ public sealed class PublicSampleEvaluationTests
         Assert.True(report.Precision >= precision, $"precision {report.Precision:P1}: {string.Join("; ", report.Misses.Select(m => m.Id))}");
         Assert.True(report.Recall >= recall, $"recall {report.Recall:P1}");
     }
+
+    // Confidence is a fitted probability (Decision/confidence-model.json, `factbot calibrate`): over every labelled
+    // claim, answers in the top band must be right about as often as they say.
+    [Fact]
+    public async Task Eval_AnswersAtConfidenceAbovePointEight_DecisiveOnesRightAtLeastNinetyFivePercentOfTheTime()
+    {
+        var outcomes = new List<(bool Decisive, bool Right)>();
+        foreach (var file in Sets().Select(row => (string)row[0]))
+        {
+            using var reader = File.OpenText(Path.Combine(AppContext.BaseDirectory, "eval", file));
+            var (cases, _) = await EvalCaseReader.ReadAsync(reader, CancellationToken.None);
+            foreach (var c in cases)
+            {
+                var result = Engine.Value.Check(c.Claim);
+                if (result.Confidence >= 0.8)
+                {
+                    outcomes.Add((result.Verdict != Verdict.Unknown, c.Accepts(result.Verdict)));
+                }
+            }
+        }
+
+        var decisive = outcomes.Where(o => o.Decisive).ToList();
+        Assert.True(decisive.Count(o => o.Right) >= 0.95 * decisive.Count, $"{decisive.Count(o => o.Right)} of {decisive.Count} decisive answers right");
+        Assert.True(outcomes.Count(o => o.Right) >= 0.85 * outcomes.Count, $"{outcomes.Count(o => o.Right)} of {outcomes.Count} answers right");
+    }
 }

@@ -62,6 +62,13 @@ public sealed class ClaimEngine : IClaimChecker
         {
             var features = FeatureExtractor.Of(reading, verdict, 0);
             var confidence = model.Probability(features);
+
+            // Two sources that say opposite things about this fact: both are quoted, neither is picked.
+            if (SourceDisagreement.Find(verdict) is { } other)
+            {
+                return new Assessment(SourceDisagreement.Result(reading, confidence, verdict.Deciding!, other, []), features);
+            }
+
             if (confidence >= model.AbstainBelow)
             {
                 var explanation = verdict.Verdict == Verdict.Supported

@@ -225,25 +225,15 @@ internal sealed class FactIndex
         }
     }
 
-    // The compact stems of a term; a French term also under the stems of its words without accents.
+    // The compact stems of a term (TermKey); the longest term sets how far the reader looks ahead.
     private string[] TermKeys(string term, Language language)
     {
-        var tokens = Tokenizer.Tokenize(term).Where(t => !t.IsSymbol || t.Text is "$" or "%").ToArray();
-
-        // A term of function words alone ("in", "né" folded to "ne") would fire on any sentence.
-        if (tokens.Length == 0 || tokens.All(t => LanguageWords.English.Contains(t.Text) || LanguageWords.French.Contains(t.Text)))
+        var keys = TermKey.Of(term, language, Stems, out var words);
+        if (keys.Length > 0)
         {
-            return [];
+            MaxTermTokens = Math.Max(MaxTermTokens, words);
         }
 
-        MaxTermTokens = Math.Max(MaxTermTokens, tokens.Length);
-        if (language != Language.French)
-        {
-            return [Tokenizer.Compact(tokens.Select(t => Stems.Stems(t).En))];
-        }
-
-        var accented = Tokenizer.Compact(tokens.Select(t => Stems.Stems(t).Fr));
-        var plain = Tokenizer.Compact(tokens.Select(t => Stems.Stems(t).FrPlain));
-        return accented == plain ? [accented] : [accented, plain];
+        return keys;
     }
 }

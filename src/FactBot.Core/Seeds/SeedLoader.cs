@@ -72,6 +72,7 @@ public static partial class SeedLoader
         foreach (var input in shared)
         {
             Append(hash, input.Name, input.Json);
+            DraftMarkers.Find(input, errors);
             if (Parse<SharedSeedFile>(input, errors) is { } file)
             {
                 AddShared(input.Name, file, catalog, sharedLexicon, errors);
@@ -83,6 +84,7 @@ public static partial class SeedLoader
         foreach (var input in inputs)
         {
             Append(hash, input.Name, input.Json);
+            DraftMarkers.Find(input, errors);
             if (Parse<SeedFile>(input, errors) is not { } file)
             {
                 continue;

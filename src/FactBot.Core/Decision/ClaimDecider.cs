@@ -25,11 +25,13 @@ internal static class ClaimDecider
         var markers = Enumerable.Range(0, claim.Tokens.Count)
             .Where(i => !clauses.Any(c => c.Contains(i)) && !claim.Tokens[i].IsSymbol && !LanguageWords.ClauseJoiners.Contains(claim.Tokens[i].Text))
             .ToHashSet();
-        var whole = ClauseDecider.Resolve(claim, Clause.Of(claim, 0, claim.Tokens.Count, []) with { Demanded = markers }, index);
+        // Read as one clause only when needed: first for a circumstance, else after the clauses leave it open.
+        ClauseVerdict? wholeVerdict = null;
+        ClauseVerdict Whole() => wholeVerdict ??= ClauseDecider.Resolve(claim, Clause.Of(claim, 0, claim.Tokens.Count, []) with { Demanded = markers }, index);
         var circumstantial = clauses.Any(c => c.Order != OrderMarker.None || c.Kind == ClauseKind.Subordinate);
-        if (circumstantial && whole.Verdict == Verdict.Supported)
+        if (circumstantial && Whole().Verdict == Verdict.Supported)
         {
-            return whole;
+            return Whole();
         }
 
         var parts = clauses.Select(c => (Clause: c, Verdict: ClauseDecider.Resolve(claim, c, index))).ToArray();
@@ -45,6 +47,7 @@ internal static class ClaimDecider
             return Ordered(claim, saying, index);
         }
 
+        var whole = Whole();
         if (whole.Verdict == Verdict.Supported)
         {
             return whole;

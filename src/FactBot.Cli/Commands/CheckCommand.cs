@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using System.Text.Json;
 using FactBot.Cli.Checking;
 using FactBot.Core.Checking;
@@ -48,8 +49,9 @@ internal static class CheckCommand
                     return 1;
                 }
 
-                using var reader = path == "-" ? null : File.OpenText(path);
-                await new JsonlChecker(checker).RunAsync(reader ?? Console.In, output, cancellationToken);
+                using var reader = path == "-" ? null : new StreamReader(path, Encoding.UTF8, true, 1 << 16);
+                await using var buffered = BufferedStandardOutput(output);
+                await new JsonlChecker(checker).RunAsync(reader ?? Console.In, buffered ?? output, cancellationToken);
                 return 0;
             }
 
@@ -61,4 +63,8 @@ internal static class CheckCommand
         });
         return command;
     }
+
+    // The console's writer flushes every line (a system call each); a JSONL run writes through one large buffer.
+    private static StreamWriter? BufferedStandardOutput(TextWriter output) =>
+        ReferenceEquals(output, Console.Out) ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) : null;
 }

@@ -52,6 +52,27 @@ public sealed class TableClaimLogTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task TryAddAsync_ChatCheck_KeepsTheSpaceAndUserColumnsAndAnApiCheckHasNone()
+    {
+        // Arrange
+        var (log, table) = Create();
+        var chat = Check("check-chat") with { Channel = "telegram", SpaceId = "-1001234567890", UserId = "424242" };
+
+        // Act
+        await log.TryAddAsync(chat, CancellationToken.None);
+        await log.TryAddAsync(Check("check-api"), CancellationToken.None);
+        var found = await log.FindAsync("check-chat", CancellationToken.None);
+
+        // Assert
+        Assert.Equal(chat, found);
+        var rows = (await context.ReadRowsAsync(table)).Select(r => r.Value).ToDictionary(r => r.PartitionKey);
+        Assert.Equal("-1001234567890", rows["check-chat"].GetString(CheckEntity.SpaceId));
+        Assert.Equal("424242", rows["check-chat"].GetString(CheckEntity.UserId));
+        Assert.False(rows["check-api"].ContainsKey(CheckEntity.SpaceId));
+        Assert.False(rows["check-api"].ContainsKey(CheckEntity.UserId));
+    }
+
+    [Fact]
     public async Task TryAddAsync_SameIdTwice_SecondReturnsFalseAndLeavesTheRowUnchanged()
     {
         // Arrange

@@ -22,6 +22,8 @@ internal static class CheckEntity
     public const string FactId = "FactId";
     public const string Channel = "Channel";
     public const string CheckedAt = "CheckedAt";
+    public const string SpaceId = "SpaceId";
+    public const string UserId = "UserId";
 
     public static TableEntity ToEntity(CheckRecord check)
     {
@@ -41,6 +43,17 @@ internal static class CheckEntity
             entity[FactId] = check.FactId;
         }
 
+        // Chat checks only (see CheckRecord).
+        if (check.SpaceId is not null)
+        {
+            entity[SpaceId] = check.SpaceId;
+        }
+
+        if (check.UserId is not null)
+        {
+            entity[UserId] = check.UserId;
+        }
+
         return entity;
     }
 
@@ -52,5 +65,7 @@ internal static class CheckEntity
         RequiredColumn.Double(entity, Confidence),
         entity.GetString(FactId),
         RequiredColumn.String(entity, Channel),
-        RequiredColumn.DateTimeOffset(entity, CheckedAt));
+        RequiredColumn.DateTimeOffset(entity, CheckedAt),
+        entity.GetString(SpaceId),
+        entity.GetString(UserId));
 }

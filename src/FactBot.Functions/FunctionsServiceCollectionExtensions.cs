@@ -1,4 +1,5 @@
 using FactBot.Application.Checks;
+using FactBot.Functions.Chat;
 using FactBot.Functions.Checks;
 using FactBot.Functions.Claims;
 using FactBot.Functions.Facts;
@@ -49,6 +50,7 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>());
         services.TryAddSingleton<WebhookSignatureVerifier>();
         services.TryAddSingleton<WebhookService>();
+        services.AddFactBotChat();
         return services;
     }
 }

@@ -1,5 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FactBot.Functions.Chat.Discord;
+using FactBot.Functions.Chat.Slack;
+using FactBot.Functions.Chat.Teams;
+using FactBot.Functions.Chat.Telegram;
 using FactBot.Functions.Claims;
 using FactBot.Functions.Feedback;
 using FactBot.Functions.Webhooks;
@@ -12,4 +16,8 @@ namespace FactBot.Functions.Http;
 [JsonSerializable(typeof(BatchCheckRequest))]
 [JsonSerializable(typeof(FeedbackRequest))]
 [JsonSerializable(typeof(WebhookClaimRequest))]
+[JsonSerializable(typeof(SlackInteractionPayload))]
+[JsonSerializable(typeof(TeamsActivity))]
+[JsonSerializable(typeof(TelegramUpdate))]
+[JsonSerializable(typeof(DiscordInteraction))]
 public sealed partial class FunctionsJsonContext : JsonSerializerContext;

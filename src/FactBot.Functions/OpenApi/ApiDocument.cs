@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FactBot.Functions.Chat;
 using FactBot.Functions.Routing;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.OpenApi;
@@ -9,7 +10,7 @@ namespace FactBot.Functions.OpenApi;
 /// The OpenAPI 3 document: paths and methods come from the route table (the functions' attributes), operations from
 /// the descriptions below, keyed by function name. A served route without a description fails the build of the document.
 /// </summary>
-internal static class ApiDocument
+internal static partial class ApiDocument
 {
     private const string Json = "application/json";
     private const string ProblemJson = "application/problem+json";
@@ -44,7 +45,7 @@ internal static class ApiDocument
             },
         };
 
-        foreach (var (name, schema) in Schemas(document))
+        foreach (var (name, schema) in Schemas(document).Concat(ChatSchemas(document)))
         {
             document.Components.Schemas[name] = schema;
         }
@@ -54,7 +55,7 @@ internal static class ApiDocument
             var item = new OpenApiPathItem { Operations = [] };
             foreach (var route in group)
             {
-                if (!Operations.TryGetValue(route.Name, out var describe))
+                if (!Operations.TryGetValue(route.Name, out var describe) && !ChatOperations.TryGetValue(route.Name, out describe))
                 {
                     throw new InvalidOperationException($"Function '{route.Name}' ({route.Template}) has no OpenAPI description.");
                 }
@@ -79,7 +80,7 @@ internal static class ApiDocument
     }
 
     /// <summary>The function names described; the route table test checks this against what is served.</summary>
-    public static IReadOnlyCollection<string> DescribedFunctions => Operations.Keys;
+    public static IReadOnlyCollection<string> DescribedFunctions => [.. Operations.Keys, .. ChatOperations.Keys];
 
     private static readonly Dictionary<string, Func<OpenApiDocument, OpenApiOperation>> Operations = new(StringComparer.Ordinal)
     {
@@ -283,7 +284,7 @@ internal static class ApiDocument
             ("verdict", verdict, true),
             ("confidence", Number(), true),
             ("factId", NullableStr("The deciding fact, if any."), true),
-            ("channel", Str(values: ["api", "batch", "webhook"]), true),
+            ("channel", Str(values: ["api", "batch", "webhook", .. ChatPlatform.All.Select(p => p.Channel)]), true),
             ("checkedAt", Str(format: "date-time"), true),
             ("sentence", NullableStr("The fact's sentence, when the fact still exists."), true)));
         yield return ("FeedbackAcceptedResponse", Obj("Stored feedback.", ("id", Str(), true), ("checkId", Str(), true), ("receivedAt", Str(format: "date-time"), true)));

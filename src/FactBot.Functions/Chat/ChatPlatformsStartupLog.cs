@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace FactBot.Functions.Chat;
 
-/// <summary>At start, one warning for each chat platform that is off (its secret is not set, or is an unresolved Key Vault reference).</summary>
+/// <summary>At start, the chat labels are loaded, and one warning logged for each chat platform that is off (its secret is not set, or is an unresolved Key Vault reference).</summary>
 internal sealed partial class ChatPlatformsStartupLog(
     IOptions<SlackOptions> slack,
     IOptions<TeamsOptions> teams,
@@ -20,6 +20,8 @@ internal sealed partial class ChatPlatformsStartupLog(
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        // Read the labels now: a broken labels file fails start, not the first chat message.
+        _ = ChatLabels.Default;
         foreach (var options in new IChatPlatformOptions[] { slack.Value, teams.Value, telegram.Value, discord.Value })
         {
             var route = $"/{routes.RoutePrefix}/chat/{options.Platform.Channel}";

@@ -36,18 +36,27 @@ public sealed partial class ChatDeliveries(
     {
         ArgumentNullException.ThrowIfNull(delivery);
         ArgumentNullException.ThrowIfNull(render);
+        var (earlier, storeDown) = await TryFindAsync(delivery, cancellationToken);
+        if (earlier is not null)
+        {
+            return earlier.ResponseJson;
+        }
+
+        if (storeDown && delivery.Platform.RedeliversUntilAccepted)
+        {
+            return ChatProblems.NotRecorded(delivery.Platform);
+        }
+
         string? answer = null;
         try
         {
-            if (await deliveries.FindAsync(delivery.Key, cancellationToken) is { } earlier)
-            {
-                Redelivered(logger, delivery.Platform.Name, delivery.Id, earlier.CheckId);
-                return earlier.ResponseJson;
-            }
-
             var check = await recorder.CheckAsync(claim, delivery.Platform.Channel, CheckIdFor(delivery), cancellationToken);
-            check = check with { Record = check.Record with { SpaceId = delivery.SpaceId, UserId = delivery.UserId }, Recorded = true };
+            check = check with { Record = check.Record with { SpaceId = delivery.SpaceId, UserId = delivery.UserId }, Recorded = !storeDown };
             answer = render(check);
+            if (storeDown)
+            {
+                return answer;
+            }
 
             // False means a racing redelivery recorded the same check first: fine either way.
             await log.TryAddAsync(check.Record, cancellationToken);
@@ -72,17 +81,14 @@ public sealed partial class ChatDeliveries(
         ArgumentNullException.ThrowIfNull(delivery);
         ArgumentNullException.ThrowIfNull(button);
         ArgumentNullException.ThrowIfNull(render);
-        try
+        var (earlier, storeDown) = await TryFindAsync(delivery, cancellationToken);
+        if (earlier is not null)
         {
-            if (await deliveries.FindAsync(delivery.Key, cancellationToken) is { } earlier)
-            {
-                Redelivered(logger, delivery.Platform.Name, delivery.Id, earlier.CheckId);
-                return earlier.ResponseJson;
-            }
+            return earlier.ResponseJson;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+
+        if (storeDown)
         {
-            NotRecorded(logger, ex, delivery.Platform.Name, delivery.Id);
             return Unavailable(delivery, render);
         }
 
@@ -104,6 +110,26 @@ public sealed partial class ChatDeliveries(
         }
 
         return answer;
+    }
+
+    /// <summary>The earlier answer to this delivery, if any; <c>StoreDown</c> when the store could not be asked (logged).</summary>
+    private async Task<(WebhookDelivery? Earlier, bool StoreDown)> TryFindAsync(ChatDelivery delivery, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var earlier = await deliveries.FindAsync(delivery.Key, cancellationToken);
+            if (earlier is not null)
+            {
+                Redelivered(logger, delivery.Platform.Name, delivery.Id, earlier.CheckId);
+            }
+
+            return (earlier, false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            NotRecorded(logger, ex, delivery.Platform.Name, delivery.Id);
+            return (null, true);
+        }
     }
 
     private static ServiceOutcome<string> Unavailable(ChatDelivery delivery, Func<ChatFeedbackOutcome, string> render) =>

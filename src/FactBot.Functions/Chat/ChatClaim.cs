@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using FactBot.Functions.Claims;
 using FactBot.Functions.Http;
 
@@ -18,9 +20,25 @@ public static class ChatClaim
         ArgumentNullException.ThrowIfNull(labels);
         if (claim.Length > MaxLength)
         {
-            return ChatLabels.Fill(labels.ClaimTooLong, ("length", claim.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("max", MaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return ChatLabels.Fill(labels.ClaimTooLong, ("length", claim.Length.ToString(CultureInfo.InvariantCulture)), ("max", MaxLength.ToString(CultureInfo.InvariantCulture)));
         }
 
-        return TextRules.FindForbidden(claim) is { } where ? ChatLabels.Fill(labels.ForbiddenCharacter, ("where", where)) : null;
+        var where = TextRules.FindForbidden(claim) ?? NotNormalizable(claim);
+        return where is null ? null : ChatLabels.Fill(labels.ForbiddenCharacter, ("where", where));
+    }
+
+    // The engine normalises claims (NFKC); text that normalisation refuses (a noncharacter such as U+FFFE) cannot be checked.
+    private static string? NotNormalizable(string claim)
+    {
+        try
+        {
+            _ = claim.IsNormalized(NormalizationForm.FormKC);
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            var at = claim.AsSpan().IndexOfAnyInRange('\uFFFE', '\uFFFF');
+            return at < 0 ? "text Unicode normalisation refuses" : string.Create(CultureInfo.InvariantCulture, $"U+{(int)claim[at]:X4} at index {at}");
+        }
     }
 }

@@ -170,6 +170,21 @@ public sealed class DiscordEndpointTests(ChatHostFactory factory) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("OpenAI was founded in 2015.\uFFFE", "U+FFFE at index 27")]
+    [InlineData("Open\u202EAI was founded in 2015.", "U+202E at index 4")]
+    public async Task A_claim_with_a_character_that_cannot_be_checked_is_refused_to_the_user_alone(string claim, string where)
+    {
+        var client = factory.CreateClient();
+        var checks = factory.Checks.Count;
+
+        var reply = await ChatAssert.ReplyAsync(await client.SendAsync(ChatRequests.Discord(ChatRequests.DiscordCommand(NewId(), claim), factory.DiscordKey)));
+
+        Assert.Contains(where, reply.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal(64 | 4, reply.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Equal(checks, factory.Checks.Count);
+    }
+
+    [Theory]
     [InlineData("""{"id":"1"}""", "Missing field")]
     [InlineData("""{"id":"1","type":4}""", "Unsupported interaction type")]
     [InlineData("""{"id":"1","type":3,"data":{"custom_id":"someone-elses"}}""", "Unknown component")]

@@ -15,7 +15,7 @@ public static class ChatServiceCollectionExtensions
     /// <summary>
     /// The chat platforms: each one's settings (validated on start; an unset secret or an unresolved Key Vault reference
     /// turns the platform off with a warning, a malformed one fails start), its verifier, request validator and service,
-    /// and the idempotent delivery handling they share.
+    /// the idempotent delivery handling they share, and the engine's warm-up at start.
     /// </summary>
     public static IServiceCollection AddFactBotChat(this IServiceCollection services)
     {
@@ -40,6 +40,7 @@ public static class ChatServiceCollectionExtensions
         services.TryAddSingleton<TelegramService>();
         services.TryAddSingleton<DiscordService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ChatPlatformsStartupLog>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ChatEngineWarmUp>());
         return services;
     }
 

@@ -1,3 +1,4 @@
+using FactBot.Application.Text;
 using FactBot.Functions.Http;
 using Microsoft.AspNetCore.Http;
 
@@ -33,7 +34,7 @@ internal sealed class BatchCheckRequestValidator : IRequestValidator<BatchCheckR
 
         for (var i = 0; i < request.Claims.Count; i++)
         {
-            if (TextRules.CheckClaim(request.Claims[i], $"claims[{i}]", CheckClaimRequestValidator.MaxClaimLength) is { } problem)
+            if (RequestProblem.ForText(TextPolicy.CheckClaim(request.Claims[i], $"claims[{i}]")) is { } problem)
             {
                 return problem;
             }

@@ -18,6 +18,9 @@ public sealed class JsonRequestBinder<T>(IRequestValidator<T> validator, ILogger
 
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 32 };
 
+    /// <summary>A strict decoder: invalid UTF-8 throws instead of becoming U+FFFD.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private readonly JsonTypeInfo<T> typeInfo = FunctionsJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
         ?? throw new InvalidOperationException($"{typeof(T).Name} is not registered in {nameof(FunctionsJsonContext)}.");
 
@@ -57,7 +60,7 @@ public sealed class JsonRequestBinder<T>(IRequestValidator<T> validator, ILogger
 
         try
         {
-            TextRules.StrictUtf8.GetCharCount(body);
+            StrictUtf8.GetCharCount(body);
         }
         catch (DecoderFallbackException ex)
         {

@@ -2,6 +2,7 @@ using FactBot.Application.Checks;
 using FactBot.Functions.Checks;
 using FactBot.Functions.Claims;
 using FactBot.Functions.Facts;
+using FactBot.Functions.Contracts;
 using FactBot.Functions.Feedback;
 using FactBot.Functions.Health;
 using FactBot.Functions.Http;
@@ -27,6 +28,7 @@ public static class FunctionsServiceCollectionExtensions
     {
         services.AddLogging();
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = WireJson.Encoder);
         services.TryAddSingleton<UnhandledExceptionHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionHandler, UnhandledExceptionHandler>(sp => sp.GetRequiredService<UnhandledExceptionHandler>()));
 

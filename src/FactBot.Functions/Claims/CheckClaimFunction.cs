@@ -22,7 +22,7 @@ public sealed class CheckClaimFunction(JsonRequestBinder<CheckClaimRequest> bind
 
         var check = await recorder.CheckAndRecordAsync(bound.Value.Claim!, ClaimCheckRecorder.ApiChannel, cancellationToken);
         return ClaimReviewNegotiation.IsRequested(request)
-            ? TypedResults.Json(ClaimReviewMapper.From(check), ContractJsonContext.Default.ClaimReview, ClaimReviewNegotiation.MediaType)
-            : TypedResults.Json(ClaimCheckResponse.From(check), ContractJsonContext.Default.ClaimCheckResponse);
+            ? TypedResults.Json(ClaimReviewMapper.From(check), WireJson.Context.ClaimReview, ClaimReviewNegotiation.MediaType)
+            : TypedResults.Json(ClaimCheckResponse.From(check), WireJson.Context.ClaimCheckResponse);
     }
 }

@@ -10,7 +10,7 @@ public sealed class GetCheckFunction(CheckQueryService checks)
 {
     [Function("GetCheck")]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "claims/{id:length(32)}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = "claims/{id:length(32)}")] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ public sealed class GetCheckFunction(CheckQueryService checks)
         }
 
         return ClaimReviewNegotiation.IsRequested(request)
-            ? TypedResults.Json(ClaimReviewMapper.From(found.Value), ContractJsonContext.Default.ClaimReview, ClaimReviewNegotiation.MediaType)
-            : TypedResults.Json(RecordedCheckResponse.From(found.Value), ContractJsonContext.Default.RecordedCheckResponse);
+            ? TypedResults.Json(ClaimReviewMapper.From(found.Value), WireJson.Context.ClaimReview, ClaimReviewNegotiation.MediaType)
+            : TypedResults.Json(RecordedCheckResponse.From(found.Value), WireJson.Context.RecordedCheckResponse);
     }
 }

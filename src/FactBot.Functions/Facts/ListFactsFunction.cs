@@ -9,7 +9,7 @@ public sealed class ListFactsFunction(FactQueryService facts)
 {
     [Function("ListFacts")]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "facts")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = "facts")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         var query = FactListQuery.Bind(request.Query);
@@ -19,6 +19,6 @@ public sealed class ListFactsFunction(FactQueryService facts)
         }
 
         var page = await facts.ListAsync(query.Value.ContinuationToken, query.Value.PageSize, cancellationToken);
-        return page.Succeeded ? TypedResults.Json(page.Value, ContractJsonContext.Default.FactPageResponse) : page.Problem.ToResult();
+        return page.Succeeded ? TypedResults.Json(page.Value, WireJson.Context.FactPageResponse) : page.Problem.ToResult();
     }
 }

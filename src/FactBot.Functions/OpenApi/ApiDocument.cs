@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FactBot.Functions.Routing;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.OpenApi;
 
@@ -59,7 +60,8 @@ internal static class ApiDocument
                     throw new InvalidOperationException($"Function '{route.Name}' ({route.Template}) has no OpenAPI description.");
                 }
 
-                foreach (var method in route.Methods)
+                // HEAD is served wherever GET is (HTTP semantics), so it is not listed as an operation of its own.
+                foreach (var method in route.Methods.Where(m => m != HttpMethods.Head))
                 {
                     var operation = describe(document);
                     operation.OperationId = route.Name;

@@ -56,9 +56,9 @@ public static class FactBotServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<FactBotOptions>>().Value;
             return InMemoryFactStore.FromDirectory(SeedDirectory.Locate(options.Seeds.Path));
         });
-        services.AddSingleton<IClaimLog, InMemoryClaimLog>();
-        services.AddSingleton<IFeedbackStore, InMemoryFeedbackStore>();
-        services.AddSingleton<IWebhookDeliveryStore, InMemoryWebhookDeliveryStore>();
+        services.AddSingleton<IClaimLog>(sp => new InMemoryClaimLog(Embedded(sp).Checks, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IFeedbackStore>(sp => new InMemoryFeedbackStore(Embedded(sp).Feedback, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IWebhookDeliveryStore>(sp => new InMemoryWebhookDeliveryStore(Embedded(sp).Deliveries, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IStoreProbe, InMemoryStoreProbe>();
         return services;
     }
@@ -91,6 +91,8 @@ public static class FactBotServiceCollectionExtensions
             Logger<TableStoreProbe>(sp)));
         return services;
     }
+
+    private static EmbeddedStoreSettings Embedded(IServiceProvider sp) => sp.GetRequiredService<IOptions<FactBotOptions>>().Value.Embedded;
 
     private static TableClient FactTable(IServiceProvider sp) => Table(sp, s => s.FactsTable);
 

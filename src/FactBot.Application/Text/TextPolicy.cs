@@ -19,6 +19,9 @@ public static class TextPolicy
     /// <summary>Longest feedback comment accepted, in code points.</summary>
     public const int MaxCommentLength = 1000;
 
+    /// <summary>Longest claim author name accepted, in code points.</summary>
+    public const int MaxAuthorLength = 200;
+
     /// <summary>Why a refused code point is refused, in the words every problem detail uses.</summary>
     public const string ForbiddenRule =
         "control characters (other than tab and line breaks), bidirectional controls, noncharacters and unpaired surrogates are not accepted";
@@ -97,6 +100,14 @@ public static class TextPolicy
     /// <summary>Null when <paramref name="comment"/> is absent or acceptable, else why not.</summary>
     public static TextViolation? CheckComment(string? comment, string field) =>
         comment is null ? null : CheckText(comment, field, MaxCommentLength, "Comment too long", "Forbidden character in comment");
+
+    /// <summary>Null when <paramref name="author"/> is absent or an acceptable name (not blank, short, no refused code point).</summary>
+    public static TextViolation? CheckAuthor(string? author, string field) => author switch
+    {
+        null => null,
+        _ when string.IsNullOrWhiteSpace(author) => new TextViolation("Blank author", $"The '{field}' field is empty or only whitespace; leave it out instead."),
+        _ => CheckText(author, field, MaxAuthorLength, "Author too long", "Forbidden character in author"),
+    };
 
     private static TextViolation? CheckText(string text, string field, int maxLength, string tooLong, string forbidden)
     {

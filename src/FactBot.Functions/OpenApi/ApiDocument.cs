@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using FactBot.Application.Checks;
 using FactBot.Application.Text;
+using FactBot.Functions.Contracts;
 using FactBot.Functions.Claims;
 using FactBot.Functions.Facts;
 using FactBot.Functions.Http;
@@ -282,7 +284,18 @@ internal static class ApiDocument
         claim.Pattern = TextPattern.Claim;
         var comment = Str($"Free text, at most {TextPolicy.MaxCommentLength} characters (code points); {TextPolicy.ForbiddenRule}.", maxLength: TextPolicy.MaxCommentLength);
         comment.Pattern = TextPattern.Comment;
-        yield return ("CheckClaimRequest", Closed(Obj("A claim to check.", ("claim", claim, true))));
+        var author = Str($"Who made the claim, for ClaimReview: 1–{TextPolicy.MaxAuthorLength} characters, not blank.", maxLength: TextPolicy.MaxAuthorLength);
+        author.MinLength = 1;
+        author.Pattern = TextPattern.Claim;
+        var date = Str("When the claim was made: an ISO 8601 date (2024-05-01) or date-time with its offset (2024-05-01T09:30:00Z).");
+        date.Pattern = @"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|[+-]\d{2}:\d{2}))?$";
+        yield return ("CheckClaimRequest", Closed(Obj(
+            "A claim to check, and optionally where it was made (used by the ClaimReview answer).",
+            ("claim", claim, true),
+            ("author", author, false),
+            ("authorType", Str("Whether the author is a person (the default) or an organization; needs 'author'.", values: [ClaimOrigin.Person, ClaimOrigin.Organization]), false),
+            ("datePublished", date, false),
+            ("appearance", Str("The absolute http(s) URL where the claim appeared.", maxLength: CheckClaimRequestValidator.MaxUrlLength, format: "uri"), false))));
         yield return ("BatchCheckRequest", Closed(Obj(
             "Claims to check.",
             ("claims", new OpenApiSchema { Type = JsonSchemaType.Array, Items = claim, MinItems = 1, MaxItems = BatchCheckRequestValidator.MaxClaims }, true))));
@@ -349,17 +362,45 @@ internal static class ApiDocument
             ("facts", count, true),
             ("seedVersion", NullableStr("Content hash of the loaded facts."), true)));
         var typed = (string type) => Str(values: [type]);
+        var rating = (string description) => new OpenApiSchema
+        {
+            Type = JsonSchemaType.Integer,
+            Description = description,
+            Minimum = ClaimReviewMapper.WorstRating.ToString(CultureInfo.InvariantCulture),
+            Maximum = ClaimReviewMapper.BestRating.ToString(CultureInfo.InvariantCulture),
+        };
         yield return ("ClaimReview", Obj(
-            "schema.org ClaimReview (JSON-LD).",
+            "schema.org ClaimReview (JSON-LD), per Google's fact-check guidelines.",
             ("@context", Str(values: ["https://schema.org"]), true),
             ("@type", typed("ClaimReview"), true),
             ("identifier", Str("The check id."), true),
+            ("url", Str("This check: GET /api/claims/{id} on the host that answered.", format: "uri"), true),
             ("claimReviewed", Str(), true),
-            ("reviewRating", Obj("The verdict.", ("@type", typed("Rating"), true), ("alternateName", verdict, true), ("ratingExplanation", Str("The evidence sentence, or the explanation when unknown."), true)), true),
-            ("itemReviewed", Obj("The claim.", ("@type", typed("Claim"), true), ("text", Str(), true), ("inLanguage", Str(), true)), true),
-            ("author", Obj("FactBot.", ("@type", typed("Organization"), true), ("name", Str(), true)), true),
+            ("reviewRating", Obj(
+                "The verdict, as a number and as a name.",
+                ("@type", typed("Rating"), true),
+                ("ratingValue", rating("1 contradicted, 2 unknown, 3 supported."), true),
+                ("bestRating", rating("3 (supported)."), true),
+                ("worstRating", rating("1 (contradicted)."), true),
+                ("alternateName", verdict, true),
+                ("ratingExplanation", Str("Why, in the claim's language."), true)), true),
+            ("itemReviewed", Obj(
+                "The claim, with where it was made when the request said so.",
+                ("@type", typed("Claim"), true),
+                ("text", Str(), true),
+                ("inLanguage", Str(values: ["en", "fr"]), true),
+                ("author", Obj("Who made the claim.", ("@type", Str(values: [ClaimOrigin.Person, ClaimOrigin.Organization]), true), ("name", Str(), true)), false),
+                ("datePublished", Str("When the claim was made."), false),
+                ("appearance", Obj("Where the claim appeared.", ("@type", typed("CreativeWork"), true), ("url", Str(format: "uri"), true)), false)), true),
+            ("author", Obj("FactBot.", ("@type", typed("Organization"), true), ("name", Str(), true), ("url", Str(format: "uri"), true)), true),
             ("datePublished", Str("When the check ran.", format: "date-time"), true),
-            ("inLanguage", Str(), true)));
+            ("inLanguage", Str("The language of the review's text: the claim's.", values: ["en", "fr"]), true),
+            ("citation", Obj(
+                "The article sentence that decided the verdict, in the article's language.",
+                ("@type", typed("CreativeWork"), true),
+                ("name", Str("The article's title."), true),
+                ("text", Str("The verbatim sentence."), true),
+                ("inLanguage", Str(values: ["en", "fr"]), true)), false)));
         yield return ("Problem", Obj(
             "RFC 9457 problem details.",
             ("type", Str(format: "uri"), true),

@@ -22,6 +22,11 @@ internal static class CheckEntity
     public const string FactId = "FactId";
     public const string Channel = "Channel";
     public const string CheckedAt = "CheckedAt";
+    public const string Explanation = "Explanation";
+    public const string ClaimAuthor = "ClaimAuthor";
+    public const string ClaimAuthorType = "ClaimAuthorType";
+    public const string ClaimDatePublished = "ClaimDatePublished";
+    public const string ClaimAppearance = "ClaimAppearance";
 
     public static TableEntity ToEntity(CheckRecord check)
     {
@@ -35,10 +40,17 @@ internal static class CheckEntity
             [CheckedAt] = check.CheckedAt,
         };
 
-        // Table Storage has no null: an absent property is how a row says "no fact".
-        if (check.FactId is not null)
+        // Table Storage has no null: an absent property is how a row says "no fact" (or no explanation, no origin).
+        foreach (var (column, value) in new[]
         {
-            entity[FactId] = check.FactId;
+            (FactId, check.FactId), (Explanation, check.Explanation), (ClaimAuthor, check.Origin?.Author),
+            (ClaimAuthorType, check.Origin?.AuthorType), (ClaimDatePublished, check.Origin?.DatePublished), (ClaimAppearance, check.Origin?.Appearance),
+        })
+        {
+            if (value is not null)
+            {
+                entity[column] = value;
+            }
         }
 
         return entity;
@@ -52,5 +64,11 @@ internal static class CheckEntity
         RequiredColumn.Double(entity, Confidence),
         entity.GetString(FactId),
         RequiredColumn.String(entity, Channel),
-        RequiredColumn.DateTimeOffset(entity, CheckedAt));
+        RequiredColumn.DateTimeOffset(entity, CheckedAt))
+    {
+        Explanation = entity.GetString(Explanation),
+        Origin = entity.GetString(ClaimAuthor) is null && entity.GetString(ClaimDatePublished) is null && entity.GetString(ClaimAppearance) is null
+            ? null
+            : new ClaimOrigin(entity.GetString(ClaimAuthor), entity.GetString(ClaimAuthorType), entity.GetString(ClaimDatePublished), entity.GetString(ClaimAppearance)),
+    };
 }

@@ -51,7 +51,8 @@ public sealed class ApiEndpointTests(ApiHostFactory factory) : IClassFixture<Api
             var rating = body.GetProperty("reviewRating");
             Assert.Equal("Rating", rating.GetProperty("@type").GetString());
             Assert.Equal("supported", rating.GetProperty("alternateName").GetString());
-            Assert.Contains("fondée en 2015", rating.GetProperty("ratingExplanation").GetString(), StringComparison.Ordinal);
+            Assert.Contains("2015", rating.GetProperty("ratingExplanation").GetString(), StringComparison.Ordinal);
+            Assert.Contains("fondée en 2015", body.GetProperty("citation").GetProperty("text").GetString(), StringComparison.Ordinal);
             Assert.Equal("Claim", body.GetProperty("itemReviewed").GetProperty("@type").GetString());
             Assert.Equal("FactBot", body.GetProperty("author").GetProperty("name").GetString());
             Assert.Equal("Organization", body.GetProperty("author").GetProperty("@type").GetString());

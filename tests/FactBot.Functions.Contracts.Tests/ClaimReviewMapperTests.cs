@@ -55,6 +55,34 @@ public sealed class ClaimReviewMapperTests
         Assert.Equal("https://factbot.example/api/claims/0123", document.RootElement.GetProperty("url").GetString());
     }
 
+    [Fact]
+    public void A_claim_without_an_origin_has_no_author_date_or_appearance_and_a_gone_fact_no_citation()
+    {
+        var record = new CheckRecord("0123", "A claim.", "en", "supported", 0.9, "f", "api", Now);
+
+        var json = JsonSerializer.Serialize(ClaimReviewMapper.From(new FoundCheck(record, Sentence: null), Links), ContractJsonContext.Default.ClaimReview);
+
+        using var document = JsonDocument.Parse(json);
+        var item = document.RootElement.GetProperty("itemReviewed");
+        Assert.Equal(["@type", "text", "inLanguage"], item.EnumerateObject().Select(p => p.Name));
+        Assert.False(document.RootElement.TryGetProperty("citation", out _));
+    }
+
+    [Fact]
+    public void An_organization_that_made_a_claim_is_its_author()
+    {
+        var record = new CheckRecord("0123", "A claim.", "en", "unknown", 0.9, null, "api", Now)
+        {
+            Origin = new ClaimOrigin("A newsroom", ClaimOrigin.Organization, "2024-05-01T09:30:00Z", "https://example.org/a"),
+        };
+
+        var item = ClaimReviewMapper.From(new FoundCheck(record, Sentence: null), Links).ItemReviewed;
+
+        Assert.Equal(new ClaimReviewAuthor("Organization", "A newsroom"), item.Author);
+        Assert.Equal("2024-05-01T09:30:00Z", item.DatePublished);
+        Assert.Equal(new ClaimReviewAppearance("CreativeWork", "https://example.org/a"), item.Appearance);
+    }
+
     [Theory]
     [InlineData("contradicted", 1)]
     [InlineData("unknown", 2)]

@@ -21,7 +21,7 @@ public sealed class CheckClaimFunction(JsonRequestBinder<CheckClaimRequest> bind
             return bound.Problem.ToResult();
         }
 
-        var check = await recorder.CheckAndRecordAsync(bound.Value.Claim!, CheckClaimRequestValidator.Origin(bound.Value), ClaimCheckRecorder.ApiChannel, cancellationToken);
+        var check = await recorder.CheckAndRecordAsync(bound.Value.Claim!, bound.Value.ToOrigin(), ClaimCheckRecorder.ApiChannel, cancellationToken);
         return ClaimReviewNegotiation.IsRequested(request)
             ? TypedResults.Json(ClaimReviewMapper.From(check, ClaimReviewNegotiation.LinksFor(request, routes, check.Record.Id)), WireJson.Context.ClaimReview, ClaimReviewNegotiation.MediaType)
             : TypedResults.Json(ClaimCheckResponse.From(check), WireJson.Context.ClaimCheckResponse);

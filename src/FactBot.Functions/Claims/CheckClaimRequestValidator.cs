@@ -20,10 +20,6 @@ internal sealed class CheckClaimRequestValidator : IRequestValidator<CheckClaimR
         ?? CheckDate(request.DatePublished)
         ?? CheckUrl(request.Appearance);
 
-    /// <summary>The claim's origin as the claim log keeps it.</summary>
-    public static ClaimOrigin Origin(CheckClaimRequest request) =>
-        new(request.Author, request.Author is null ? null : request.AuthorType ?? ClaimOrigin.Person, request.DatePublished, request.Appearance);
-
     private static RequestProblem? CheckAuthorType(CheckClaimRequest request) => request.AuthorType switch
     {
         null => null,

@@ -9,6 +9,10 @@ namespace FactBot.Functions.OpenApi;
 /// <summary>The chat routes' part of the OpenAPI document: operations keyed by function name, and their schemas.</summary>
 internal static partial class ApiDocument
 {
+    // Chat platforms' headers are plain strings; their formats are described in words.
+    private static OpenApiParameter HeaderParameter(string name, string description) =>
+        HeaderParameter(name, description, new OpenApiSchema { Type = JsonSchemaType.String });
+
     private const string Form = ChatRequestReader.FormMediaType;
 
     private static readonly Dictionary<string, Func<OpenApiDocument, OpenApiOperation>> ChatOperations = new(StringComparer.Ordinal)

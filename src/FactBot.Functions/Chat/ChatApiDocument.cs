@@ -72,7 +72,7 @@ internal static partial class ApiDocument
 
     private static (string, OpenApiResponse)[] ChatErrors(OpenApiDocument d, string body) =>
     [
-        ("400", Problem(d, $"Not {body} of the platform's shape: malformed, invalid UTF-8, a required field missing.")),
+        ("400", Problem(d, $"Not {body} of the platform's shape: malformed, invalid UTF-8, too deeply nested, a repeated property or a required field missing (fields FactBot does not read are ignored).")),
         ("401", Problem(d, "Missing, malformed or invalid signature or token, or a timestamp out of range. Nothing is recorded.")),
         ("404", Problem(d, "The platform's secret is not configured: the route is off.")),
         ("405", Problem(d, "Another method on this route.")),

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -10,6 +11,9 @@ namespace FactBot.Functions.Http;
 /// Reads a JSON request body into <typeparamref name="T"/> and validates it, turning every way a client can get it
 /// wrong (size, content type, encoding, syntax, depth, duplicate or unknown properties, shape, content) into a specific
 /// <see cref="RequestProblem"/> instead of an exception. Property names are case-sensitive: <c>"Claim"</c> is not <c>"claim"</c>.
+/// An unknown property is refused unless the type declares <c>[JsonUnmappedMemberHandling(Skip)]</c>: that is how a chat
+/// platform's payload says its schema is the platform's, which adds fields at will; malformed JSON, a repeated property,
+/// too deep a nesting and invalid UTF-8 or strings are refused for every type.
 /// </summary>
 public sealed class JsonRequestBinder<T>(IRequestValidator<T> validator, ILogger<JsonRequestBinder<T>> logger)
     where T : class
@@ -19,6 +23,9 @@ public sealed class JsonRequestBinder<T>(IRequestValidator<T> validator, ILogger
 
     private readonly JsonTypeInfo<T> typeInfo = FunctionsJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
         ?? throw new InvalidOperationException($"{typeof(T).Name} is not registered in {nameof(FunctionsJsonContext)}.");
+
+    /// <summary>False for FactBot's own request bodies; true for a type that declares it skips unknown members.</summary>
+    private bool SkipsUnknownProperties => (typeInfo.UnmappedMemberHandling ?? typeInfo.Options.UnmappedMemberHandling) == JsonUnmappedMemberHandling.Skip;
 
     /// <summary>Bodies larger than this are refused before they are parsed.</summary>
     public int MaxBodyBytes => validator.MaxBodyBytes;
@@ -83,7 +90,7 @@ public sealed class JsonRequestBinder<T>(IRequestValidator<T> validator, ILogger
                     $"The request body must be a JSON object, not {Describe(root)}.");
         }
 
-        if (names.FirstOrDefault(n => !typeInfo.Properties.Any(p => string.Equals(p.Name, n, StringComparison.Ordinal))) is { } unknown)
+        if (!SkipsUnknownProperties && names.FirstOrDefault(n => !typeInfo.Properties.Any(p => string.Equals(p.Name, n, StringComparison.Ordinal))) is { } unknown)
         {
             return new RequestProblem(
                 StatusCodes.Status400BadRequest,

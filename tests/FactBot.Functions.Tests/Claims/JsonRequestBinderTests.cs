@@ -1,3 +1,4 @@
+using FactBot.Functions.Chat.Telegram;
 using FactBot.Functions.Claims;
 using FactBot.Functions.Http;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -34,6 +35,29 @@ public sealed class JsonRequestBinderTests
 
         Assert.Equal(title, result.Problem?.Title);
         Assert.Contains(detail, result.Problem?.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"update_id": 7, "edited_message": {"message_id": 1, "date": 1}, "Update_Id": 8}""", null, null)]
+    [InlineData("""{"update_id": 7, "update_id": 8}""", "Duplicate property", "'update_id'")]
+    [InlineData("""{"update_id": 7, "message": {"text": "a", "text": "b", "message_id": 1, "chat": {"id": 1}}}""", "Duplicate property", "$.message")]
+    [InlineData("""{"update_id": 7, "extra": tru""", "Malformed JSON", "line 1")]
+    [InlineData("""{"update_id": 7, "extra": "a\ud800"}""", "Invalid JSON string", "$.extra")]
+    public async Task A_chat_platform_payload_ignores_fields_it_does_not_read_but_not_a_repeated_or_malformed_one(string body, string? title, string? detail)
+    {
+        var platform = new JsonRequestBinder<TelegramUpdate>(new TelegramUpdateValidator(), NullLogger<JsonRequestBinder<TelegramUpdate>>.Instance);
+
+        var result = await platform.BindAsync(RequestFactory.Post(body), CancellationToken.None);
+
+        Assert.Equal(title, result.Problem?.Title);
+        if (result.Succeeded)
+        {
+            Assert.Equal(7, result.Value.UpdateId);
+        }
+        else
+        {
+            Assert.Contains(detail!, result.Problem.Detail, StringComparison.Ordinal);
+        }
     }
 
     [Theory]

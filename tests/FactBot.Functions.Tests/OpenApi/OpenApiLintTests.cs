@@ -55,6 +55,12 @@ public sealed class OpenApiLintTests(ApiHostFactory factory) : IClassFixture<Api
             Assert.False(schemas.GetProperty(request).GetProperty("additionalProperties").GetBoolean());
         }
 
+        // A chat platform's payload is the platform's schema: the server ignores the fields it does not read, so must the document.
+        foreach (var platform in new[] { "SlackCommandForm", "TeamsActivity", "TelegramUpdate", "DiscordInteraction" })
+        {
+            Assert.False(schemas.GetProperty(platform).TryGetProperty("additionalProperties", out var extra) && extra.ValueKind == JsonValueKind.False, platform);
+        }
+
         Assert.Equal("/", root.GetProperty("servers")[0].GetProperty("url").GetString());
         Assert.Equal(0, root.GetProperty("paths").GetProperty("/api/health").GetProperty("get").GetProperty("security").GetArrayLength());
         Assert.True(root.GetProperty("paths").GetProperty("/api/health").GetProperty("get").GetProperty("responses").TryGetProperty("405", out _));

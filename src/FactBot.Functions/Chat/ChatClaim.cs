@@ -23,7 +23,13 @@ public static class ChatClaim
             return ChatLabels.Fill(labels.ClaimTooLong, ("length", length.ToString(CultureInfo.InvariantCulture)), ("max", MaxLength.ToString(CultureInfo.InvariantCulture)));
         }
 
+        // The code point and its index only: ForbiddenCharacter's text describes the class in English, the label is in the reply's language.
         var forbidden = TextPolicy.FindForbidden(claim);
-        return forbidden is null ? null : ChatLabels.Fill(labels.ForbiddenCharacter, ("where", forbidden.ToString()));
+        return forbidden is null
+            ? null
+            : ChatLabels.Fill(
+                labels.ForbiddenCharacter,
+                ("code_point", string.Create(CultureInfo.InvariantCulture, $"U+{forbidden.CodePoint:X4}")),
+                ("index", forbidden.Index.ToString(CultureInfo.InvariantCulture)));
     }
 }

@@ -1,7 +1,9 @@
 using FactBot.Application.Checks;
+using FactBot.Functions.Chat;
 using FactBot.Functions.Checks;
 using FactBot.Functions.Claims;
 using FactBot.Functions.Facts;
+using FactBot.Functions.Contracts;
 using FactBot.Functions.Feedback;
 using FactBot.Functions.Health;
 using FactBot.Functions.Http;
@@ -27,6 +29,7 @@ public static class FunctionsServiceCollectionExtensions
     {
         services.AddLogging();
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = WireJson.Encoder);
         services.TryAddSingleton<UnhandledExceptionHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionHandler, UnhandledExceptionHandler>(sp => sp.GetRequiredService<UnhandledExceptionHandler>()));
 
@@ -49,6 +52,7 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>());
         services.TryAddSingleton<WebhookSignatureVerifier>();
         services.TryAddSingleton<WebhookService>();
+        services.AddFactBotChat();
         return services;
     }
 }

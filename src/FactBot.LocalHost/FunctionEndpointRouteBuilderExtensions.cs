@@ -1,5 +1,6 @@
 using FactBot.Functions.Http;
 using FactBot.Functions.Routing;
+using FactBot.LocalHost.Http;
 using FactBot.LocalHost.Routing;
 
 namespace FactBot.LocalHost;
@@ -13,6 +14,7 @@ public static class FunctionEndpointRouteBuilderExtensions
     /// </summary>
     public static WebApplication MapFunctions(this WebApplication app)
     {
+        app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseExceptionHandler();
         var routes = app.Services.GetRequiredService<ApiRouteTable>();
         LocalHostLog.RoutePrefix(app.Logger, routes.RoutePrefix, routes.HostJsonPath ?? "defaults");

@@ -60,6 +60,46 @@ public sealed class CommandLineTests : IDisposable
         await checker.DidNotReceiveWithAnyArgs().CheckAsync(default!, default);
     }
 
+    [Theory]
+    [InlineData("   ", "Blank claim")]
+    [InlineData("Open\u202eAI", "Forbidden character in claim")]
+    [InlineData("Open\uFFFEAI", "U+FFFE (a noncharacter) at index 4")]
+    public async Task Check_refuses_what_the_api_refuses_with_exit_code_2(string claim, string error)
+    {
+        var exitCode = await RunAsync("check", claim);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(error, this.error.ToString(), StringComparison.Ordinal);
+        await checker.DidNotReceiveWithAnyArgs().CheckAsync(default!, default);
+    }
+
+    [Theory]
+    [InlineData("{\"claim\": \"OpenAI was founded in 2015.\"}", 0)]
+    [InlineData("{\"claim\": \"OpenAI was founded in 2015.\"}\n{\"claim\": \"\"}", 2)]
+    [InlineData("{\"claim\": \"OpenAI was founded in 2015.\"}\nnot json", 2)]
+    public async Task Check_jsonl_exits_0_only_when_every_line_was_checked(string lines, int expected)
+    {
+        checker.CheckAsync(Arg.Any<string>(), Arg.Any<CancellationToken>())
+            .Returns(Results.For("OpenAI was founded in 2015.", Verdict.Supported, Results.FoundingSentence));
+        var file = Path.GetTempFileName();
+        await File.WriteAllTextAsync(file, lines);
+
+        try
+        {
+            Assert.Equal(expected, await RunAsync("check", "--jsonl", file));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Check_jsonl_of_a_missing_file_is_a_usage_error()
+    {
+        Assert.Equal(1, await RunAsync("check", "--jsonl", Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"))));
+    }
+
     [Fact]
     public async Task Seed_without_a_connection_string_fails_and_says_what_to_set()
     {

@@ -34,6 +34,24 @@ public sealed class TableClaimLogTests(AzuriteFixture azurite)
         Assert.Equal(CheckedAt.UtcTicks, found!.CheckedAt.UtcTicks);
     }
 
+    [Theory]
+    [InlineData("A. Blogger", "Person", "2024-05-01", "https://example.org/posts/1")]
+    [InlineData(null, null, "2024-05-01T09:30:00Z", null)]
+    [InlineData(null, null, null, "https://example.org/posts/2")]
+    public async Task TryAddAsync_CheckWithExplanationAndOrigin_FindAsyncReturnsThemUnchanged(string? author, string? authorType, string? date, string? appearance)
+    {
+        // Arrange
+        var (log, _) = Create();
+        var check = Check("check-1") with { Explanation = "The article says otherwise.", Origin = new ClaimOrigin(author, authorType, date, appearance) };
+
+        // Act
+        await log.TryAddAsync(check, CancellationToken.None);
+        var found = await log.FindAsync("check-1", CancellationToken.None);
+
+        // Assert
+        Assert.Equal(check, found);
+    }
+
     [Fact]
     public async Task TryAddAsync_NewCheck_WritesOneRowKeyedByTheCheckId()
     {
@@ -49,6 +67,27 @@ public sealed class TableClaimLogTests(AzuriteFixture azurite)
         Assert.Equal(CheckEntity.Row, row.RowKey);
         Assert.Equal("Acme was founded in 1999.", row.GetString(CheckEntity.Claim));
         Assert.Equal(0.87, row.GetDouble(CheckEntity.Confidence));
+    }
+
+    [Fact]
+    public async Task TryAddAsync_ChatCheck_KeepsTheSpaceAndUserColumnsAndAnApiCheckHasNone()
+    {
+        // Arrange
+        var (log, table) = Create();
+        var chat = Check("check-chat") with { Channel = "telegram", SpaceId = "-1001234567890", UserId = "424242" };
+
+        // Act
+        await log.TryAddAsync(chat, CancellationToken.None);
+        await log.TryAddAsync(Check("check-api"), CancellationToken.None);
+        var found = await log.FindAsync("check-chat", CancellationToken.None);
+
+        // Assert
+        Assert.Equal(chat, found);
+        var rows = (await context.ReadRowsAsync(table)).Select(r => r.Value).ToDictionary(r => r.PartitionKey);
+        Assert.Equal("-1001234567890", rows["check-chat"].GetString(CheckEntity.SpaceId));
+        Assert.Equal("424242", rows["check-chat"].GetString(CheckEntity.UserId));
+        Assert.False(rows["check-api"].ContainsKey(CheckEntity.SpaceId));
+        Assert.False(rows["check-api"].ContainsKey(CheckEntity.UserId));
     }
 
     [Fact]

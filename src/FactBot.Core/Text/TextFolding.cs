@@ -19,7 +19,7 @@ public static class TextFolding
             return text;
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
+        var decomposed = Normalizable(text).Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -76,6 +76,30 @@ public static class TextFolding
         }
 
         return true;
+    }
+
+    // string.Normalize throws on an unpaired surrogate and on U+FFFE: neither carries meaning, so each becomes U+FFFD first.
+    private static string Normalizable(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && !text.Contains('\uFFFE', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length && char.IsSurrogatePair(text[i], text[i + 1]))
+            {
+                builder.Append(text, i++, 2);
+            }
+            else
+            {
+                builder.Append(char.IsSurrogate(text[i]) || text[i] == '\uFFFE' ? '\uFFFD' : text[i]);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Folded and lower-cased.</summary>

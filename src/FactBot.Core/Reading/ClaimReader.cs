@@ -182,9 +182,13 @@ internal sealed class ClaimReader(FactIndex index)
 
     private void Scan(List<Token> tokens, bool[] taken, List<TermOccurrence> found, bool relationOnly)
     {
-        var english = new string[index.MaxTermTokens + 1];
-        var french = new string[index.MaxTermTokens + 1];
-        var plain = new string[index.MaxTermTokens + 1];
+        // The compact stems of each prefix of a run are written into three buffers and looked up as spans: no string
+        // per prefix.
+        var english = new StemPrefixes(tokens, index.MaxTermTokens, t => t.EnglishStem);
+        var french = new StemPrefixes(tokens, index.MaxTermTokens, t => t.FrenchStem);
+        var plain = new StemPrefixes(tokens, index.MaxTermTokens, t => t.FrenchPlainStem);
+        var englishTerms = index.EnglishTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var frenchTerms = index.FrenchTerms.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -192,11 +196,12 @@ internal sealed class ClaimReader(FactIndex index)
             var run = 0;
             while (run < index.MaxTermTokens && i + run < tokens.Count && !taken[i + run] && !(tokens[i + run].IsSymbol && tokens[i + run].Text is not "$"))
             {
-                english[run + 1] = (run == 0 ? string.Empty : english[run]) + tokens[i + run].EnglishStem;
-                french[run + 1] = (run == 0 ? string.Empty : french[run]) + tokens[i + run].FrenchStem;
-                plain[run + 1] = (run == 0 ? string.Empty : plain[run]) + tokens[i + run].FrenchPlainStem;
                 run++;
             }
+
+            english.Start(i, run);
+            french.Start(i, run);
+            plain.Start(i, run);
 
             // The longest term wins the tokens; shorter terms from the same start add their uses
             // ("for-profit business" is also "for-profit", an antonym of "non-profit").
@@ -211,14 +216,14 @@ internal sealed class ClaimReader(FactIndex index)
                 }
 
                 var qualifies = false;
-                if (index.EnglishTerms.TryGetValue(english[length], out var en))
+                if (englishTerms.TryGetValue(english.Prefix(length), out var en))
                 {
                     (uses ??= []).AddRange(length == 1 ? en : en.Select(u => u with { Length = length }));
                     qualifies |= !relationOnly || en.Any(u => u.Kind != TermUseKind.Context);
                 }
 
-                if (index.FrenchTerms.TryGetValue(french[length], out var fr)
-                    || (plain[length] != french[length] && index.FrenchTerms.TryGetValue(plain[length], out fr)))
+                if (frenchTerms.TryGetValue(french.Prefix(length), out var fr)
+                    || (!plain.Prefix(length).SequenceEqual(french.Prefix(length)) && frenchTerms.TryGetValue(plain.Prefix(length), out fr)))
                 {
                     (uses ??= []).AddRange(length == 1 ? fr : fr.Select(u => u with { Length = length }));
                     qualifies |= !relationOnly || fr.Any(u => u.Kind != TermUseKind.Context);

@@ -7,7 +7,7 @@ namespace FactBot.Cli;
 
 /// <summary>
 /// The CLI's services: configuration from an optional appsettings.json (beside the program, then in the working directory)
-/// and environment variables (FactBot__Storage__ConnectionString), the store and the engine. Logs go to stderr.
+/// and environment variables (FactBot__Storage__ConnectionString or FactBot__Storage__TableServiceUri), the store and the engine. Logs go to stderr.
 /// </summary>
 internal static class CliHost
 {

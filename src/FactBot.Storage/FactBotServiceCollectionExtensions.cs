@@ -26,7 +26,7 @@ public static class FactBotServiceCollectionExtensions
     /// <summary>
     /// FactBot's services for every host (the Functions worker, the LocalHost, the CLI), each registered once:
     /// <see cref="FactBotOptions"/> (validated on start), the engine behind <see cref="IClaimCheckService"/>, and the stores.
-    /// The stores are Table Storage when FactBot:Storage:ConnectionString is set (with <see cref="IFactSeeder"/>, the
+    /// The stores are Table Storage when FactBot:Storage:ConnectionString or FactBot:Storage:TableServiceUri is set (with <see cref="IFactSeeder"/>, the
     /// <see cref="TableServiceClient"/> and the resilience pipeline), else the seeds folder and the records in memory.
     /// </summary>
     /// <remarks>
@@ -44,7 +44,7 @@ public static class FactBotServiceCollectionExtensions
         services.TryAddSingleton<ClaimCheckService>();
         services.TryAddSingleton<IClaimCheckService>(sp => sp.GetRequiredService<ClaimCheckService>());
 
-        return string.IsNullOrWhiteSpace(section["Storage:ConnectionString"])
+        return string.IsNullOrWhiteSpace(section["Storage:ConnectionString"]) && string.IsNullOrWhiteSpace(section["Storage:TableServiceUri"])
             ? services.AddEmbeddedStores()
             : services.AddTableStores(configuration);
     }
@@ -75,8 +75,7 @@ public static class FactBotServiceCollectionExtensions
             builder.AddTableStorageStrategies(options, logger);
         });
 
-        services.TryAddSingleton(sp =>
-            new TableServiceClient(sp.GetRequiredService<IOptions<FactBotOptions>>().Value.Storage.ConnectionString, TableClientOptionsFactory.Create()));
+        services.AddFactBotTableServiceClient();
         services.AddSingleton<IFactStore>(sp => new TableFactStore(FactTable(sp), Pipeline(sp)));
         services.AddSingleton<IFactSeeder>(sp => new FactSeeder(
             FactTable(sp), Pipeline(sp), sp.GetRequiredService<TimeProvider>(), Logger<FactSeeder>(sp)));

@@ -107,6 +107,7 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(1, exitCode);
         Assert.Contains("FactBot__Storage__ConnectionString", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("FactBot__Storage__TableServiceUri", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

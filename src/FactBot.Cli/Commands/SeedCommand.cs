@@ -12,18 +12,19 @@ internal static class SeedCommand
 {
     public static Command Create(IServiceProvider services)
     {
-        var command = new Command("seed", "Load seeds/ into the Table Storage named by FactBot__Storage__ConnectionString; a second run reports no change.");
+        var command = new Command("seed", "Load seeds/ into the Table Storage named by FactBot__Storage__ConnectionString or FactBot__Storage__TableServiceUri; a second run reports no change.");
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var options = services.GetRequiredService<IOptions<FactBotOptions>>().Value;
-            if (string.IsNullOrWhiteSpace(options.Storage.ConnectionString))
+            if (string.IsNullOrWhiteSpace(options.Storage.ConnectionString) && string.IsNullOrWhiteSpace(options.Storage.TableServiceUri))
             {
                 await error.WriteLineAsync(
                     "No Table Storage is configured, so there is nothing to seed (checks use the embedded seeds directly). "
-                    + "Set FactBot__Storage__ConnectionString (UseDevelopmentStorage=true for Azurite) "
-                    + "or FactBot:Storage:ConnectionString in appsettings.json.");
+                    + "Set FactBot__Storage__ConnectionString (UseDevelopmentStorage=true for Azurite), "
+                    + "or FactBot__Storage__TableServiceUri (https://<account>.table.core.windows.net, with your az/azd login), "
+                    + "or either under FactBot:Storage in appsettings.json.");
                 return 1;
             }
 

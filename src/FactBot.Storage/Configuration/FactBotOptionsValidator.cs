@@ -30,6 +30,8 @@ internal sealed partial class FactBotOptionsValidator : IValidateOptions<FactBot
             }
         }
 
+        failures.AddRange(StorageAccessFailures(storage));
+
         var tables = new (string Setting, string? Name)[]
         {
             (nameof(storage.FactsTable), storage.FactsTable),
@@ -61,6 +63,34 @@ internal sealed partial class FactBotOptionsValidator : IValidateOptions<FactBot
 
         failures.AddRange(EmbeddedFailures(options.Embedded));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    // A table service is reached either with a connection string or with an endpoint and the host's identity, never both:
+    // the two could name different accounts, and which one won would be a guess.
+    private static IEnumerable<string> StorageAccessFailures(StorageSettings storage)
+    {
+        const string Section = FactBotOptions.SectionName + ":Storage";
+        if (string.IsNullOrWhiteSpace(storage.TableServiceUri))
+        {
+            yield break;
+        }
+
+        if (!string.IsNullOrWhiteSpace(storage.ConnectionString))
+        {
+            yield return $"{Section}:ConnectionString and {Section}:TableServiceUri are both set; set exactly one "
+                + "(ConnectionString for Azurite or a local account, TableServiceUri to reach Azure with the host's identity).";
+            yield break;
+        }
+
+        if (!Uri.TryCreate(storage.TableServiceUri, UriKind.Absolute, out var uri)
+            || uri.Scheme != Uri.UriSchemeHttps
+            || !string.IsNullOrEmpty(uri.Query)
+            || !string.IsNullOrEmpty(uri.UserInfo))
+        {
+            // Name the setting, not the value: a URI with a query may carry a SAS token.
+            yield return $"{Section}:TableServiceUri is not a table service endpoint: use https://<account>.table.core.windows.net "
+                + "(https, no query string: access is by Microsoft Entra identity, not by a SAS token).";
+        }
     }
 
     private static IEnumerable<string> EmbeddedFailures(EmbeddedStoreSettings embedded)

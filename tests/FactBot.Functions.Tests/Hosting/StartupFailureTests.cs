@@ -48,4 +48,22 @@ public sealed class StartupFailureTests
         Assert.Contains("FactBot:Webhook:Secret", line, StringComparison.Ordinal);
         Assert.Contains("FactBot:Storage:FactsTable", line, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_functions_worker_stops_on_one_line_when_both_storage_settings_are_set()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["FactBot:Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+            ["FactBot:Storage:TableServiceUri"] = "https://factbotdemo.table.core.windows.net",
+        };
+        using var worker = new FunctionsWorkerHarness(settings, _ => { });
+        var error = new StringWriter();
+
+        var exitCode = await FactBotHost.RunAsync((Microsoft.Extensions.Hosting.IHost)worker.Services.GetService(typeof(Microsoft.Extensions.Hosting.IHost))!, error);
+
+        Assert.Equal(FactBotHost.InvalidSettings, exitCode);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("FactBot:Storage:ConnectionString and FactBot:Storage:TableServiceUri are both set", line, StringComparison.Ordinal);
+    }
 }

@@ -1,10 +1,15 @@
+using FactBot.Application.Telemetry;
 using FactBot.Core.Checking;
 using Microsoft.Extensions.Logging;
 
 namespace FactBot.Application.Checks;
 
-/// <summary>Checks a claim and records the check in the claim log (table <c>Checks</c>, or memory on the embedded store).</summary>
-public sealed partial class ClaimCheckRecorder(IClaimCheckService checker, IClaimLog log, TimeProvider time, ILogger<ClaimCheckRecorder> logger)
+/// <summary>
+/// Checks a claim and records the check in the claim log (table <c>Checks</c>, or memory on the embedded store); every
+/// check of every channel goes through <see cref="CheckAsync"/>, which reports it to <see cref="CheckTelemetry"/> when one is registered.
+/// </summary>
+public sealed partial class ClaimCheckRecorder(
+    IClaimCheckService checker, IClaimLog log, TimeProvider time, ILogger<ClaimCheckRecorder> logger, CheckTelemetry? telemetry = null)
 {
     public const string ApiChannel = "api";
     public const string BatchChannel = "batch";
@@ -16,8 +21,11 @@ public sealed partial class ClaimCheckRecorder(IClaimCheckService checker, IClai
     /// <summary>Checks the claim under <paramref name="checkId"/> without recording it.</summary>
     public async Task<RecordedCheck> CheckAsync(string claim, string channel, string checkId, CancellationToken cancellationToken)
     {
+        var started = time.GetTimestamp();
         var result = await checker.CheckAsync(claim, cancellationToken);
-        return new RecordedCheck(CheckRecord.From(checkId, result, channel, time.GetUtcNow()), result, Recorded: false);
+        var record = CheckRecord.From(checkId, result, channel, time.GetUtcNow());
+        telemetry?.Answered(record, time.GetElapsedTime(started));
+        return new RecordedCheck(record, result, Recorded: false);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using FactBot.Application.Checks;
+using FactBot.Application.Telemetry;
 using FactBot.Functions.Chat;
 using FactBot.Functions.Checks;
 using FactBot.Functions.Claims;
@@ -39,6 +40,8 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddSingleton<IRequestValidator<FeedbackRequest>, FeedbackRequestValidator>();
         services.TryAddSingleton<IRequestValidator<WebhookClaimRequest>, WebhookClaimRequestValidator>();
 
+        services.AddMetrics();
+        services.TryAddSingleton<CheckTelemetry>();
         services.TryAddSingleton<ClaimCheckRecorder>();
         services.TryAddSingleton<CheckQueryService>();
         services.TryAddSingleton<FeedbackService>();

@@ -1,4 +1,5 @@
 using FactBot.Functions.Http;
+using FactBot.Functions.Telemetry;
 using FactBot.Storage;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
@@ -19,7 +20,8 @@ public static class FunctionsWorker
         builder.UseMiddleware<UnhandledExceptionMiddleware>();
         builder.Services
             .AddFactBot(builder.Configuration)
-            .AddFactBotFunctions();
+            .AddFactBotFunctions()
+            .AddFactBotTelemetry(builder.Configuration);
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using FactBot.Functions;
 using FactBot.Functions.Hosting;
+using FactBot.Functions.Telemetry;
 using FactBot.LocalHost;
 using FactBot.Storage;
 
@@ -7,7 +8,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddFunctionsLocalHost();
 builder.Services
     .AddFactBot(builder.Configuration)
-    .AddFactBotFunctions();
+    .AddFactBotFunctions()
+    .AddFactBotTelemetry(builder.Configuration);
 
 var app = builder.Build();
 app.MapFunctions();

@@ -37,6 +37,7 @@ public static class StorageResilience
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
                 MaxDelay = options.RetryMaxDelay,
+                DelayGenerator = args => ValueTask.FromResult(ServerRetryAfter.Of(args.Outcome.Exception, options.RetryMaxDelay)),
                 OnRetry = args =>
                 {
                     StorageLog.RetryingTableOperation(logger, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, Describe(args.Outcome.Exception), args.Outcome.Exception);

@@ -37,6 +37,8 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddSingleton<IRequestValidator<FeedbackRequest>, FeedbackRequestValidator>();
         services.TryAddSingleton<IRequestValidator<WebhookClaimRequest>, WebhookClaimRequestValidator>();
 
+        services.AddOptions<CheckRecordingOptions>().BindConfiguration(CheckRecordingOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CheckRecordingOptions>, CheckRecordingOptionsValidator>());
         services.TryAddSingleton<ClaimCheckRecorder>();
         services.TryAddSingleton<CheckQueryService>();
         services.TryAddSingleton<FeedbackService>();

@@ -8,7 +8,8 @@ using Polly;
 namespace FactBot.Storage.Tables;
 
 /// <summary>Fact records in an Azure Table: one row per fact, partitioned by source.</summary>
-internal sealed class TableFactStore(TableClient table, ResiliencePipeline pipeline) : IFactStore
+/// <remarks>The seeder's manifest row (see <see cref="FactManifest"/>) is left out of every read and gives the change stamp.</remarks>
+internal sealed class TableFactStore(TableClient table, ResiliencePipeline pipeline) : IFactStore, IFactChangeStamp
 {
     private static readonly string[] RecordColumn = [FactEntity.Record];
 
@@ -21,7 +22,7 @@ internal sealed class TableFactStore(TableClient table, ResiliencePipeline pipel
             {
                 // A retry starts the scan again, so a half-read page never mixes into the result.
                 var list = new List<FactRecord>();
-                await foreach (var entity in table.QueryAsync<TableEntity>(select: RecordColumn, cancellationToken: ct))
+                await foreach (var entity in table.QueryAsync<TableEntity>(FactManifest.FactsOnly, select: RecordColumn, cancellationToken: ct))
                 {
                     list.Add(FactEntity.ToRecord(entity));
                 }
@@ -37,7 +38,7 @@ internal sealed class TableFactStore(TableClient table, ResiliencePipeline pipel
         ArgumentException.ThrowIfNullOrEmpty(factId);
 
         // Fact ids are unique across sources but the partition is the source, so this is a row-key query.
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {factId}");
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {factId} and PartitionKey ne {FactManifest.Partition}");
         var entity = await RunAsync(
             async ct =>
             {
@@ -60,7 +61,7 @@ internal sealed class TableFactStore(TableClient table, ResiliencePipeline pipel
         var page = await RunAsync(
             async ct =>
             {
-                var pages = table.QueryAsync<TableEntity>(select: RecordColumn, maxPerPage: pageSize, cancellationToken: ct)
+                var pages = table.QueryAsync<TableEntity>(FactManifest.FactsOnly, select: RecordColumn, maxPerPage: pageSize, cancellationToken: ct)
                     .AsPages(continuationToken, pageSize);
                 await foreach (var p in pages)
                 {
@@ -72,6 +73,8 @@ internal sealed class TableFactStore(TableClient table, ResiliencePipeline pipel
             cancellationToken);
         return page;
     }
+
+    public Task<string?> GetStampAsync(CancellationToken cancellationToken) => FactManifest.ReadStampAsync(table, pipeline, cancellationToken);
 
     private async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
     {

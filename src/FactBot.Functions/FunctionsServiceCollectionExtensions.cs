@@ -1,4 +1,5 @@
 using FactBot.Application.Checks;
+using FactBot.Application.Facts;
 using FactBot.Functions.Chat;
 using FactBot.Functions.Checks;
 using FactBot.Functions.Claims;
@@ -44,6 +45,10 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddSingleton<FeedbackService>();
         services.TryAddSingleton<FactQueryService>();
         services.TryAddSingleton<IFactSnapshotSource>(sp => new EngineSnapshotSource(sp.GetRequiredService<ClaimCheckService>()));
+        services.AddOptions<FactSnapshotOptions>().BindConfiguration(FactSnapshotOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FactSnapshotOptions>, FactSnapshotOptionsValidator>());
+        services.TryAddSingleton<FactSnapshotRefresher>();
+        services.AddHostedService<FactSnapshotRefreshService>();
         services.TryAddSingleton<HealthService>();
         services.TryAddSingleton(_ => ApiRouteTable.Discover());
         services.TryAddSingleton<OpenApiDocumentProvider>();

@@ -7,6 +7,7 @@ using FactBot.Functions.Facts;
 using FactBot.Functions.Feedback;
 using FactBot.Functions.Health;
 using FactBot.Functions.Http;
+using FactBot.Functions.Limits;
 using FactBot.Functions.OpenApi;
 using FactBot.Functions.Routing;
 using FactBot.Functions.Webhooks;
@@ -50,6 +51,9 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddSingleton<FactSnapshotRefresher>();
         services.AddHostedService<FactSnapshotRefreshService>();
         services.TryAddSingleton<HealthService>();
+        services.AddOptions<CallerRateLimitOptions>().BindConfiguration(CallerRateLimitOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CallerRateLimitOptions>, CallerRateLimitOptionsValidator>());
+        services.TryAddSingleton<CallerRateLimiter>();
         services.TryAddSingleton(_ => ApiRouteTable.Discover());
         services.TryAddSingleton<OpenApiDocumentProvider>();
 

@@ -1,5 +1,6 @@
 using FactBot.Functions.Http;
 using FactBot.Functions.Routing;
+using FactBot.LocalHost.Limits;
 using FactBot.LocalHost.Routing;
 
 namespace FactBot.LocalHost;
@@ -14,6 +15,7 @@ public static class FunctionEndpointRouteBuilderExtensions
     public static WebApplication MapFunctions(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseMiddleware<LoadLimitsMiddleware>();
         var routes = app.Services.GetRequiredService<ApiRouteTable>();
         LocalHostLog.RoutePrefix(app.Logger, routes.RoutePrefix, routes.HostJsonPath ?? "defaults");
 

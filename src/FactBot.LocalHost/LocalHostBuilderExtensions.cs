@@ -20,6 +20,7 @@ public static class LocalHostBuilderExtensions
         }
 
         builder.Services.AddMvcCore();
+        builder.Services.AddSingleton<Limits.LoadLimitsMiddleware>();
         return builder;
     }
 }

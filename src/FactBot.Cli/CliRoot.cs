@@ -10,6 +10,9 @@ internal static class CliRoot
         {
             CheckCommand.Create(services),
             SeedCommand.Create(services),
+            SeedsCommand.Create(services),
             EvalCommand.Create(services),
+            CalibrateCommand.Create(services),
+            TraceCommand.Create(services),
         };
 }

@@ -4,6 +4,7 @@ using FactBot.Functions.Chat;
 using FactBot.Functions.Checks;
 using FactBot.Functions.Claims;
 using FactBot.Functions.Facts;
+using FactBot.Functions.Contracts;
 using FactBot.Functions.Feedback;
 using FactBot.Functions.Health;
 using FactBot.Functions.Http;
@@ -30,6 +31,7 @@ public static class FunctionsServiceCollectionExtensions
     {
         services.AddLogging();
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = WireJson.Encoder);
         services.TryAddSingleton<UnhandledExceptionHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionHandler, UnhandledExceptionHandler>(sp => sp.GetRequiredService<UnhandledExceptionHandler>()));
 

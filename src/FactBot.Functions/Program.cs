@@ -1,4 +1,4 @@
 using FactBot.Functions;
-using Microsoft.Extensions.Hosting;
+using FactBot.Functions.Hosting;
 
-await FunctionsWorker.CreateBuilder(args).Build().RunAsync();
+return await FactBotHost.RunAsync(FunctionsWorker.CreateBuilder(args).Build());

@@ -1,5 +1,6 @@
 using FactBot.Functions.Http;
 using FactBot.Functions.Routing;
+using FactBot.LocalHost.Http;
 using FactBot.LocalHost.Limits;
 using FactBot.LocalHost.Routing;
 
@@ -14,6 +15,7 @@ public static class FunctionEndpointRouteBuilderExtensions
     /// </summary>
     public static WebApplication MapFunctions(this WebApplication app)
     {
+        app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseExceptionHandler();
         app.UseMiddleware<LoadLimitsMiddleware>();
         var routes = app.Services.GetRequiredService<ApiRouteTable>();

@@ -1,4 +1,5 @@
 using FactBot.Functions;
+using FactBot.Functions.Hosting;
 using FactBot.LocalHost;
 using FactBot.Storage;
 
@@ -10,4 +11,4 @@ builder.Services
 
 var app = builder.Build();
 app.MapFunctions();
-await app.RunAsync();
+return await FactBotHost.RunAsync(app);

@@ -56,9 +56,9 @@ public static class FactBotServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<FactBotOptions>>().Value;
             return InMemoryFactStore.FromDirectory(SeedDirectory.Locate(options.Seeds.Path));
         });
-        services.AddSingleton<IClaimLog, InMemoryClaimLog>();
-        services.AddSingleton<IFeedbackStore, InMemoryFeedbackStore>();
-        services.AddSingleton<IWebhookDeliveryStore, InMemoryWebhookDeliveryStore>();
+        services.AddSingleton<IClaimLog>(sp => new InMemoryClaimLog(Embedded(sp).Checks, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IFeedbackStore>(sp => new InMemoryFeedbackStore(Embedded(sp).Feedback, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IWebhookDeliveryStore>(sp => new InMemoryWebhookDeliveryStore(Embedded(sp).Deliveries, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IStoreProbe, InMemoryStoreProbe>();
         return services;
     }
@@ -80,17 +80,21 @@ public static class FactBotServiceCollectionExtensions
         services.AddSingleton<IFactStore>(sp => new TableFactStore(FactTable(sp), Pipeline(sp)));
         services.AddSingleton<IFactSeeder>(sp => new FactSeeder(
             FactTable(sp), Pipeline(sp), sp.GetRequiredService<TimeProvider>(), Logger<FactSeeder>(sp)));
-        services.AddSingleton<IClaimLog>(sp => new TableClaimLog(Ensured(sp, s => s.ChecksTable), Pipeline(sp)));
-        services.AddSingleton<IFeedbackStore>(sp => new TableFeedbackStore(Ensured(sp, s => s.FeedbackTable), Pipeline(sp)));
-        services.AddSingleton<IWebhookDeliveryStore>(sp => new TableWebhookDeliveryStore(Ensured(sp, s => s.WebhookDeliveriesTable), Pipeline(sp)));
+        services.AddSingleton(sp => new RecordTables(Ensured(sp, s => s.ChecksTable), Ensured(sp, s => s.FeedbackTable), Ensured(sp, s => s.WebhookDeliveriesTable)));
+        services.AddSingleton<IClaimLog>(sp => new TableClaimLog(sp.GetRequiredService<RecordTables>().Checks, Pipeline(sp)));
+        services.AddSingleton<IFeedbackStore>(sp => new TableFeedbackStore(sp.GetRequiredService<RecordTables>().Feedback, Pipeline(sp)));
+        services.AddSingleton<IWebhookDeliveryStore>(sp => new TableWebhookDeliveryStore(sp.GetRequiredService<RecordTables>().Deliveries, Pipeline(sp)));
         services.AddSingleton<IStoreProbe>(sp => new TableStoreProbe(
             FactTable(sp),
+            sp.GetRequiredService<RecordTables>(),
             Pipeline(sp),
             sp.GetRequiredService<IOptions<TableResilienceOptions>>().Value.ProbeTimeout,
             sp.GetRequiredService<TimeProvider>(),
             Logger<TableStoreProbe>(sp)));
         return services;
     }
+
+    private static EmbeddedStoreSettings Embedded(IServiceProvider sp) => sp.GetRequiredService<IOptions<FactBotOptions>>().Value.Embedded;
 
     private static TableClient FactTable(IServiceProvider sp) => Table(sp, s => s.FactsTable);
 

@@ -22,6 +22,9 @@ internal static partial class StorageLog
     [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Created table {Table}")]
     public static partial void TableCreated(ILogger logger, string table);
 
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "Table {Table} has vanished; creating it again")]
+    public static partial void TableVanished(ILogger logger, string table);
+
     [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Store probe of table {Table} failed: {Failure}")]
     public static partial void StoreProbeFailed(ILogger logger, string table, string failure, Exception exception);
 }

@@ -70,4 +70,36 @@ public sealed class EvalScorerTests
         Assert.Contains("[c9] OpenAI was founded in 2017.", text, StringComparison.Ordinal);
         Assert.Contains("expected contradicted, got unknown", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("openai-founded-2015", true)]
+    [InlineData("musk-left-2018", false)]
+    public async Task A_written_claim_is_right_only_with_the_evidence_of_its_factId(string factId, bool right)
+    {
+        var line = $$"""{"claim": "OpenAI was founded in 2015.", "lang": "en", "verdict": "supported", "factId": "{{factId}}"}""";
+        var (cases, skipped) = await EvalCaseReader.ReadAsync(new StringReader(line), CancellationToken.None);
+        var result = Results.For("", Verdict.Supported, Results.FoundingSentence);
+
+        var report = EvalScorer.Score([new EvalOutcome(cases[0], result)]);
+
+        Assert.Empty(skipped);
+        Assert.Equal(factId, cases[0].FactId);
+        Assert.Equal(right, EvalScorer.IsRight(cases[0], result));
+        Assert.Equal(right ? 1 : 0, report.EvidenceCorrect);
+        Assert.Equal(right ? 1 : 0, report.DecisiveCorrect);
+    }
+
+    [Theory]
+    [InlineData(Verdict.Supported, null, Verdict.Supported, true)]
+    [InlineData(Verdict.Supported, null, Verdict.Unknown, false)]
+    [InlineData(Verdict.Supported, Verdict.Unknown, Verdict.Unknown, true)]
+    [InlineData(Verdict.Unknown, null, Verdict.Unknown, true)]
+    [InlineData(Verdict.Unknown, null, Verdict.Contradicted, false)]
+    [InlineData(Verdict.Unknown, Verdict.Contradicted, Verdict.Contradicted, true)]
+    public void An_answer_is_right_when_its_verdict_is_accepted(Verdict expected, Verdict? alsoOk, Verdict got, bool right)
+    {
+        var evalCase = new EvalCase("x", "OpenAI was founded in 2015.", "en", expected, []) { AlsoOk = alsoOk is { } also ? [also] : [] };
+
+        Assert.Equal(right, EvalScorer.IsRight(evalCase, Results.For("", got, got == Verdict.Unknown ? null : Results.FoundingSentence)));
+    }
 }

@@ -23,11 +23,11 @@ public sealed class JsonlCheckerTests
             """);
         var output = new StringWriter();
 
-        var written = await new JsonlChecker(checker).RunAsync(input, output, CancellationToken.None);
+        var summary = await new JsonlChecker(checker).RunAsync(input, output, CancellationToken.None);
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => JsonDocument.Parse(l).RootElement).ToArray();
-        Assert.Equal(5, written);
+        Assert.Equal(new JsonlSummary(5, 2), summary);
         Assert.Equal("a", lines[0].GetProperty("id").GetString());
         Assert.Equal("first", lines[0].GetProperty("claim").GetString());
         Assert.Equal("supported", lines[0].GetProperty("verdict").GetString());
@@ -56,5 +56,22 @@ public sealed class JsonlCheckerTests
         Assert.Equal(2, lines.Length);
         Assert.Contains("engine down", lines[0], StringComparison.Ordinal);
         Assert.Contains("\"verdict\":\"unknown\"", lines[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"claim\": \"  \"}", "Blank claim")]
+    [InlineData("{\"claim\": \"Open\u202eAI\"}", "U+202E (a bidirectional control) at index 4")]
+    [InlineData("{\"claim\": \"Open\\uFFFEAI\"}", "U+FFFE (a noncharacter) at index 4")]
+    [InlineData("{\"claim\": \"Open\\ud800AI\"}", "Invalid JSON string")]
+    public async Task A_claim_the_api_refuses_is_an_error_line_and_is_never_checked(string line, string error)
+    {
+        var checker = Substitute.For<IClaimCheckService>();
+        var output = new StringWriter();
+
+        var summary = await new JsonlChecker(checker).RunAsync(new StringReader(line), output, CancellationToken.None);
+
+        Assert.Equal(new JsonlSummary(1, 1), summary);
+        Assert.Contains(error, JsonDocument.Parse(output.ToString()).RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+        await checker.DidNotReceiveWithAnyArgs().CheckAsync(default!, default);
     }
 }

@@ -246,6 +246,43 @@ public sealed class StorageRegistrationTests
         Assert.Contains("FactBot:Seeds:Path", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("MaxChecks", "0")]
+    [InlineData("MaxFeedback", "-1")]
+    [InlineData("MaxDeliveries", "20000000")]
+    [InlineData("CheckRetention", "00:00:10")]
+    [InlineData("DeliveryRetention", "00:05:00")]
+    public void AddFactBot_OutOfRangeEmbeddedLimits_FailAtStartNamingTheSetting(string setting, string value)
+    {
+        // Arrange
+        using var services = Build(new() { ["FactBot:Seeds:Path"] = RepositoryRoot.Seeds, [$"FactBot:Embedded:{setting}"] = value });
+
+        // Act
+        var error = Assert.Throws<OptionsValidationException>(() => Validate(services));
+
+        // Assert
+        Assert.Contains($"FactBot:Embedded:{setting}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddFactBot_EmbeddedLimits_AreTheOnesTheClaimLogKeeps()
+    {
+        // Arrange
+        using var services = Build(new() { ["FactBot:Seeds:Path"] = RepositoryRoot.Seeds, ["FactBot:Embedded:MaxChecks"] = "3" });
+        var log = (InMemoryClaimLog)services.GetRequiredService<IClaimLog>();
+
+        // Act
+        foreach (var i in Enumerable.Range(0, 5))
+        {
+            await log.TryAddAsync(new CheckRecord($"c{i}", "claim", "en", "unknown", 0, null, "api", DateTimeOffset.UtcNow), CancellationToken.None);
+        }
+
+        // Assert
+        Assert.Equal(3, log.Count);
+        Assert.Null(await log.FindAsync("c1", CancellationToken.None));
+        Assert.NotNull(await log.FindAsync("c4", CancellationToken.None));
+    }
+
     private static ServiceProvider Build(Dictionary<string, string?> settings) =>
         new ServiceCollection()
             .AddFactBot(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())

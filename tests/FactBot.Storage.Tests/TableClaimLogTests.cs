@@ -34,6 +34,24 @@ public sealed class TableClaimLogTests(AzuriteFixture azurite)
         Assert.Equal(CheckedAt.UtcTicks, found!.CheckedAt.UtcTicks);
     }
 
+    [Theory]
+    [InlineData("A. Blogger", "Person", "2024-05-01", "https://example.org/posts/1")]
+    [InlineData(null, null, "2024-05-01T09:30:00Z", null)]
+    [InlineData(null, null, null, "https://example.org/posts/2")]
+    public async Task TryAddAsync_CheckWithExplanationAndOrigin_FindAsyncReturnsThemUnchanged(string? author, string? authorType, string? date, string? appearance)
+    {
+        // Arrange
+        var (log, _) = Create();
+        var check = Check("check-1") with { Explanation = "The article says otherwise.", Origin = new ClaimOrigin(author, authorType, date, appearance) };
+
+        // Act
+        await log.TryAddAsync(check, CancellationToken.None);
+        var found = await log.FindAsync("check-1", CancellationToken.None);
+
+        // Assert
+        Assert.Equal(check, found);
+    }
+
     [Fact]
     public async Task TryAddAsync_NewCheck_WritesOneRowKeyedByTheCheckId()
     {

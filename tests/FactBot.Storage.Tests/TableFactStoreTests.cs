@@ -1,7 +1,9 @@
 using System.Text.Json;
 using FactBot.Application.Facts;
+using FactBot.Core.Facts;
 using FactBot.Core.Seeds;
 using FactBot.Core.Serialization;
+using FactBot.Core.Store;
 using FactBot.TestSupport;
 using FactBot.TestSupport.Azurite;
 using FactBot.TestSupport.Facts;
@@ -34,10 +36,53 @@ public sealed class TableFactStoreTests(AzuriteFixture azurite)
 
         // Assert
         Assert.Equal("table", store.Kind);
-        Assert.Equal(seeds.Facts.Count, report.Added);
+        Assert.Equal(seeds.Facts.Count + seeds.KnownEntities.Count, report.Added);
         Assert.NotEmpty(snapshot.Facts);
+        Assert.NotEmpty(snapshot.KnownEntities);
         Assert.Equal(expected.Version, snapshot.Version);
         Assert.Equal(expected.Facts.Select(Json), snapshot.Facts.Select(Json));
+        Assert.Equal(expected.KnownEntities.Select(Json), snapshot.KnownEntities.Select(Json));
+    }
+
+    [Fact]
+    public async Task LoadFindAndList_KnownEntities_AreInTheSnapshotButNeverListedOrFoundAsFacts()
+    {
+        // Arrange: an entity whose id is also a fact's id must not shadow the fact.
+        var context = new TableTestContext(azurite);
+        var facts = FactRecordBuilder.Many(3, "src-a");
+        Entity[] entities = [new("fact-1", EntityType.Organisation, "Fact One Inc", ["Fact One"]), new("orbis", EntityType.Person, "Orbis", [])];
+        await context.Seeder.SeedAsync(TableTestContext.Seeds(facts, entities), CancellationToken.None);
+
+        // Act
+        var snapshot = await context.Store.LoadAsync(CancellationToken.None);
+        var found = await context.Store.FindAsync("fact-1", CancellationToken.None);
+        var page = await context.Store.ListAsync(null, 10, CancellationToken.None);
+        var missing = await context.Store.FindAsync("orbis", CancellationToken.None);
+
+        // Assert
+        Assert.Equal(entities.Select(Json), snapshot.KnownEntities.Select(Json));
+        Assert.Equal(FactSnapshot.Create(facts, entities).Version, snapshot.Version);
+        Assert.Equal(Json(facts.Single(f => f.Id == "fact-1")), Json(found!));
+        Assert.Equal(facts.Select(f => f.Id).Order(StringComparer.Ordinal), page.Facts.Select(f => f.Id).Order(StringComparer.Ordinal));
+        Assert.Null(page.ContinuationToken);
+        Assert.Null(missing);
+    }
+
+    [Fact]
+    public async Task SeedAsync_KnownEntityRemovedFromTheSeeds_DeletesItsRow()
+    {
+        // Arrange
+        var context = new TableTestContext(azurite);
+        var facts = FactRecordBuilder.Many(2, "src-a");
+        Entity kept = new("kept", EntityType.Place, "Kept", []);
+        await context.Seeder.SeedAsync(TableTestContext.Seeds(facts, [kept, new("gone", EntityType.Place, "Gone", [])]), CancellationToken.None);
+
+        // Act
+        var report = await context.Seeder.SeedAsync(TableTestContext.Seeds(facts, [kept]), CancellationToken.None);
+
+        // Assert
+        Assert.Equal(new SeedReport(Added: 0, Updated: 0, Deleted: 1, Unchanged: 3), report);
+        Assert.Equal(["kept"], (await context.Store.LoadAsync(CancellationToken.None)).KnownEntities.Select(e => e.Id));
     }
 
     [Fact]
@@ -114,5 +159,7 @@ public sealed class TableFactStoreTests(AzuriteFixture azurite)
         Assert.Equal(seeds.Facts.Select(f => f.Id).Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
     }
 
-    private static string Json(Core.Facts.FactRecord fact) => JsonSerializer.Serialize(fact, FactJsonContext.Default.FactRecord);
+    private static string Json(FactRecord fact) => JsonSerializer.Serialize(fact, FactJsonContext.Default.FactRecord);
+
+    private static string Json(Entity entity) => JsonSerializer.Serialize(entity, FactJsonContext.Default.Entity);
 }

@@ -31,10 +31,10 @@ internal sealed class TableTestContext
 
     public TableFactStore Store { get; }
 
-    public static SeedSet Seeds(IEnumerable<Core.Facts.FactRecord> facts)
+    public static SeedSet Seeds(IEnumerable<Core.Facts.FactRecord> facts, IEnumerable<Core.Facts.Entity>? knownEntities = null)
     {
         var list = facts.ToList();
-        return new SeedSet(list.Select(f => f.Source).Distinct().ToList(), list, "test");
+        return new SeedSet(list.Select(f => f.Source).Distinct().ToList(), list, "test") { KnownEntities = (knownEntities ?? []).ToList() };
     }
 
     /// <summary>Another fresh table on the same service, not yet created.</summary>

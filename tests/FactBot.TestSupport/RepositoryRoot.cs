@@ -17,4 +17,7 @@ public static class RepositoryRoot
     }
 
     public static string Seeds => Path.Combine(Find(), "seeds");
+
+    /// <summary>An invented second article, written with `factbot seeds draft`: test data, never deployed.</summary>
+    public static string SecondArticle => Path.Combine(Find(), "tests", "data", "second-article");
 }

@@ -20,6 +20,12 @@ public sealed record CheckRecord(
     string? SpaceId = null,
     string? UserId = null)
 {
+    /// <summary>The engine's explanation, in the claim's language (null on rows written before it was kept).</summary>
+    public string? Explanation { get; init; }
+
+    /// <summary>Where the claim was made, when the caller said so.</summary>
+    public ClaimOrigin? Origin { get; init; }
+
     /// <summary>The engine's answer as the claim log keeps it: names for verdict and language, the reported confidence, the deciding fact.</summary>
     public static CheckRecord From(string id, CheckResult result, string channel, DateTimeOffset checkedAt)
     {
@@ -32,6 +38,9 @@ public sealed record CheckRecord(
             ReportedConfidence.Of(result),
             result.Evidence?.FactId,
             channel,
-            checkedAt);
+            checkedAt)
+        {
+            Explanation = result.Explanation,
+        };
     }
 }

@@ -37,9 +37,18 @@ public sealed partial class ClaimCheckRecorder(
     /// Checks the claim under a new id and records it. A claim log that fails does not fail the check: the result
     /// comes back with <c>Recorded = false</c> and the failure is logged.
     /// </summary>
-    public async Task<RecordedCheck> CheckAndRecordAsync(string claim, string channel, CancellationToken cancellationToken)
+    public Task<RecordedCheck> CheckAndRecordAsync(string claim, string channel, CancellationToken cancellationToken) =>
+        CheckAndRecordAsync(claim, origin: null, channel, cancellationToken);
+
+    /// <inheritdoc cref="CheckAndRecordAsync(string, string, CancellationToken)"/>
+    public async Task<RecordedCheck> CheckAndRecordAsync(string claim, ClaimOrigin? origin, string channel, CancellationToken cancellationToken)
     {
         var check = await CheckAsync(claim, channel, NewCheckId(), cancellationToken);
+        if (origin is { IsEmpty: false })
+        {
+            check = check with { Record = check.Record with { Origin = origin } };
+        }
+
         return check with { Recorded = await TryRecordAsync(check.Record, cancellationToken) };
     }
 

@@ -1,13 +1,30 @@
-using System.Collections.Concurrent;
+using FactBot.Application.Retention;
 
 namespace FactBot.Application.Checks;
 
-/// <summary>The claim log of the embedded store: process memory, same behaviour as the table.</summary>
-public sealed class InMemoryClaimLog : IClaimLog
+/// <summary>
+/// The claim log of the embedded store: process memory, insert-if-absent like the table, within its
+/// <see cref="RetentionLimits"/> (the oldest check is evicted first; an evicted check reads as unknown, 404).
+/// </summary>
+public sealed class InMemoryClaimLog(RetentionLimits limits, TimeProvider time) : IClaimLog
 {
-    private readonly ConcurrentDictionary<string, CheckRecord> checks = new(StringComparer.Ordinal);
+    /// <summary>The embedded store's default: 10,000 checks, none older than a day.</summary>
+    public static readonly RetentionLimits DefaultLimits = new(10_000, TimeSpan.FromDays(1));
 
-    public Task<bool> TryAddAsync(CheckRecord check, CancellationToken cancellationToken) => Task.FromResult(checks.TryAdd(check.Id, check));
+    private readonly RetainedEntries<CheckRecord> checks = new(limits, time, evictWithinRetention: true);
 
-    public Task<CheckRecord?> FindAsync(string checkId, CancellationToken cancellationToken) => Task.FromResult(checks.GetValueOrDefault(checkId));
+    public InMemoryClaimLog()
+        : this(DefaultLimits, TimeProvider.System)
+    {
+    }
+
+    public int Count => checks.Count;
+
+    public Task<bool> TryAddAsync(CheckRecord check, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        return Task.FromResult(checks.TryAdd(check.Id, check));
+    }
+
+    public Task<CheckRecord?> FindAsync(string checkId, CancellationToken cancellationToken) => Task.FromResult(checks.Find(checkId));
 }

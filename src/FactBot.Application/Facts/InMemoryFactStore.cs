@@ -4,12 +4,12 @@ using FactBot.Core.Store;
 
 namespace FactBot.Application.Facts;
 
-/// <summary>The embedded store: the records of a seeds folder, held in memory.</summary>
+/// <summary>The embedded store: the records and known entities of a seeds folder, held in memory.</summary>
 public sealed class InMemoryFactStore(FactSnapshot snapshot) : IFactStore
 {
     public string Kind => "embedded";
 
-    public static InMemoryFactStore FromSeeds(SeedSet seeds) => new(FactSnapshot.Create(seeds.Facts));
+    public static InMemoryFactStore FromSeeds(SeedSet seeds) => new(FactSnapshot.Create(seeds.Facts, seeds.KnownEntities));
 
     public static InMemoryFactStore FromDirectory(string directory) => FromSeeds(SeedLoader.LoadDirectory(directory));
 

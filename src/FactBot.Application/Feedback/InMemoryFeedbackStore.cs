@@ -1,17 +1,29 @@
-using System.Collections.Concurrent;
+using FactBot.Application.Retention;
 
 namespace FactBot.Application.Feedback;
 
-public sealed class InMemoryFeedbackStore : IFeedbackStore
+/// <summary>Feedback of the embedded store: process memory within its <see cref="RetentionLimits"/>, oldest evicted first.</summary>
+public sealed class InMemoryFeedbackStore(RetentionLimits limits, TimeProvider time) : IFeedbackStore
 {
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<FeedbackRecord>> feedback = new(StringComparer.Ordinal);
+    /// <summary>The embedded store's default: 10,000 feedback entries, none older than a day.</summary>
+    public static readonly RetentionLimits DefaultLimits = new(10_000, TimeSpan.FromDays(1));
+
+    private readonly RetainedEntries<FeedbackRecord> feedback = new(limits, time, evictWithinRetention: true);
+
+    public InMemoryFeedbackStore()
+        : this(DefaultLimits, TimeProvider.System)
+    {
+    }
+
+    public int Count => feedback.Count;
 
     public Task AddAsync(FeedbackRecord feedback, CancellationToken cancellationToken)
     {
-        this.feedback.GetOrAdd(feedback.CheckId, _ => new ConcurrentQueue<FeedbackRecord>()).Enqueue(feedback);
+        ArgumentNullException.ThrowIfNull(feedback);
+        this.feedback.TryAdd(feedback.Id, feedback);
         return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<FeedbackRecord>> ListAsync(string checkId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<FeedbackRecord>>(feedback.TryGetValue(checkId, out var queue) ? queue.ToArray() : []);
+        Task.FromResult(feedback.Where(f => string.Equals(f.CheckId, checkId, StringComparison.Ordinal)));
 }

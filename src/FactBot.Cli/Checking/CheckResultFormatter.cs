@@ -24,6 +24,11 @@ internal static class CheckResultFormatter
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"Explanation: {result.Explanation}");
+        foreach (var conflicting in result.Conflicting)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Disagrees:   “{conflicting.Sentence}” — {conflicting.Source.Title} ({conflicting.Source.Published}) [fact {conflicting.FactId}]");
+        }
+
         foreach (var related in result.Related)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"Related:     “{related.Sentence}” [fact {related.FactId}, {related.Score:0.00}]");

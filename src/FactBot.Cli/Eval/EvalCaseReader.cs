@@ -5,7 +5,8 @@ using FactBot.Core.Checking;
 namespace FactBot.Cli.Eval;
 
 /// <summary>
-/// Reads a labelled JSONL file: <c>{"id", "claim", "lang", "verdict", "evidence_any": [...]}</c> per line.
+/// Reads a labelled JSONL file: <c>{"id", "claim", "lang", "verdict", "evidence_any": [...], "also_ok"?: [...], "split"?}</c>
+/// per line, or the written claims' <c>{"claim", "lang", "verdict", "factId"}</c>.
 /// Lines that cannot be used are reported in <c>skipped</c> with their number, not thrown.
 /// </summary>
 internal static class EvalCaseReader
@@ -74,7 +75,17 @@ internal static class EvalCaseReader
                 ? anyElement.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToArray()
                 : [];
 
-            evalCase = new EvalCase(id, claim.GetString()!, lang, verdict, evidenceAny);
+            var alsoOk = root.TryGetProperty("also_ok", out var alsoElement) && alsoElement.ValueKind == JsonValueKind.Array
+                ? alsoElement.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String && VerdictNames.TryParse(e.GetString(), out var v) ? v : (Verdict?)null).OfType<Verdict>().ToArray()
+                : [];
+            var split = root.TryGetProperty("split", out var splitElement) && splitElement.ValueKind == JsonValueKind.String
+                ? splitElement.GetString()
+                : null;
+            var factId = root.TryGetProperty("factId", out var factElement) && factElement.ValueKind == JsonValueKind.String
+                ? factElement.GetString()
+                : null;
+
+            evalCase = new EvalCase(id, claim.GetString()!, lang, verdict, evidenceAny) { AlsoOk = alsoOk, Split = split, FactId = factId };
             error = "";
             return true;
         }

@@ -13,6 +13,8 @@ internal static class EvalReportWriter
         output.WriteLine(string.Create(c, $"Verdict accuracy:  {report.VerdictCorrect}/{report.Total} = {report.VerdictAccuracy:P1}"));
         output.WriteLine(string.Create(c, $"Evidence accuracy: {report.EvidenceCorrect}/{report.EvidenceEligible} = {report.EvidenceAccuracy:P1} (supported/contradicted cases with the right verdict)"));
         output.WriteLine(string.Create(c, $"Supported<->contradicted swaps: {report.Swaps}"));
+        output.WriteLine(string.Create(c, $"Precision of supported/contradicted answers: {report.DecisiveCorrect}/{report.DecisiveAnswers} = {report.Precision:P1}"));
+        output.WriteLine(string.Create(c, $"Recall of supported/contradicted labels:     {report.DecisiveFound}/{report.DecisiveLabels} = {report.Recall:P1}"));
         output.WriteLine();
         output.WriteLine("Confusion (rows: expected, columns: got)");
         output.WriteLine(string.Create(c, $"{"",-14}{string.Concat(ConfusionMatrix.Order.Select(v => $"{v.ToWire(),14}"))}"));

@@ -3,9 +3,12 @@ using FactBot.Core.Checking;
 namespace FactBot.Cli.Eval;
 
 /// <summary>
-/// Scores engine answers against labels: verdict accuracy; evidence accuracy over expected supported/contradicted cases
-/// whose verdict was right (the evidence sentence contains any <c>evidence_any</c> substring, case-insensitively; with no
-/// substrings listed, any evidence counts); supported↔contradicted swaps; a confusion matrix; and every miss.
+/// Scores engine answers against labels. A verdict is right when it is the label or one of <c>also_ok</c>. Evidence is
+/// scored over cases answered with their (supported/contradicted) label: the sentence must contain one of
+/// <c>evidence_any</c>, case-insensitively (with none listed, any evidence counts), and come from the <c>factId</c>
+/// record when the label names one. Precision is over supported and
+/// contradicted answers, recall over supported and contradicted labels; a swap is supported for contradicted or the
+/// reverse, when not also accepted.
 /// </summary>
 internal static class EvalScorer
 {
@@ -14,6 +17,7 @@ internal static class EvalScorer
         var confusion = new ConfusionMatrix();
         var misses = new List<EvalMiss>();
         int total = 0, verdictCorrect = 0, eligible = 0, evidenceCorrect = 0, swaps = 0;
+        int decisiveAnswers = 0, decisiveCorrect = 0, decisiveLabels = 0, decisiveFound = 0;
 
         foreach (var (evalCase, result) in outcomes)
         {
@@ -22,26 +26,30 @@ internal static class EvalScorer
             var got = result.Verdict;
             var sentence = result.Evidence?.Sentence;
             confusion.Add(expected, got);
+            var accepted = evalCase.Accepts(got);
+            var exact = got == expected && IsDecisive(expected);
+            var evidenceOk = !exact || EvidenceMatches(evalCase, result.Evidence);
 
-            if (expected != got)
+            decisiveLabels += IsDecisive(expected) ? 1 : 0;
+            decisiveAnswers += IsDecisive(got) ? 1 : 0;
+            decisiveCorrect += IsDecisive(got) && IsRight(evalCase, result) ? 1 : 0;
+            decisiveFound += exact && evidenceOk ? 1 : 0;
+            swaps += !accepted && IsSwap(expected, got) ? 1 : 0;
+
+            if (!accepted)
             {
                 misses.Add(new EvalMiss(evalCase.Id, evalCase.Claim, expected, got, sentence, "verdict"));
-                if (IsSwap(expected, got))
-                {
-                    swaps++;
-                }
-
                 continue;
             }
 
             verdictCorrect++;
-            if (expected == Verdict.Unknown)
+            if (!exact)
             {
                 continue;
             }
 
             eligible++;
-            if (EvidenceMatches(evalCase.EvidenceAny, sentence))
+            if (evidenceOk)
             {
                 evidenceCorrect++;
             }
@@ -51,12 +59,32 @@ internal static class EvalScorer
             }
         }
 
-        return new EvalReport(total, verdictCorrect, eligible, evidenceCorrect, swaps, confusion, misses, skipped ?? []);
+        return new EvalReport(total, verdictCorrect, eligible, evidenceCorrect, swaps, confusion, misses, skipped ?? [])
+        {
+            DecisiveAnswers = decisiveAnswers,
+            DecisiveCorrect = decisiveCorrect,
+            DecisiveLabels = decisiveLabels,
+            DecisiveFound = decisiveFound,
+        };
     }
+
+    /// <summary>
+    /// Whether an answer counts as right: an accepted verdict and, for a decisive label answered with that label, the
+    /// right evidence. What the confidence model is fitted to predict.
+    /// </summary>
+    public static bool IsRight(EvalCase evalCase, CheckResult result) =>
+        evalCase.Accepts(result.Verdict)
+        && (result.Verdict != evalCase.Expected || !IsDecisive(result.Verdict) || EvidenceMatches(evalCase, result.Evidence));
+
+    public static bool EvidenceMatches(EvalCase evalCase, Evidence? evidence) =>
+        EvidenceMatches(evalCase.EvidenceAny, evidence?.Sentence)
+        && (evalCase.FactId is null || evalCase.FactId == evidence!.FactId);
 
     public static bool EvidenceMatches(IReadOnlyList<string> evidenceAny, string? sentence) =>
         sentence is not null
         && (evidenceAny.Count == 0 || evidenceAny.Any(s => sentence.Contains(s, StringComparison.OrdinalIgnoreCase)));
+
+    public static bool IsDecisive(Verdict verdict) => verdict is Verdict.Supported or Verdict.Contradicted;
 
     private static bool IsSwap(Verdict expected, Verdict got) =>
         (expected, got) is (Verdict.Supported, Verdict.Contradicted) or (Verdict.Contradicted, Verdict.Supported);

@@ -10,4 +10,11 @@ public sealed record CheckResult(
     Evidence? Evidence,
     string Explanation,
     Language Language,
-    IReadOnlyList<RelatedFact> Related);
+    IReadOnlyList<RelatedFact> Related)
+{
+    /// <summary>
+    /// When records of two sources disagree on the claim (one supports it, the other contradicts it), the statement
+    /// of each, with its source; the verdict is then unknown. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<Evidence> Conflicting { get; init; } = [];
+}

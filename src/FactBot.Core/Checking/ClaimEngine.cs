@@ -1,4 +1,7 @@
-using FactBot.Core.Claims;
+using FactBot.Core.Comparison;
+using FactBot.Core.Decision;
+using FactBot.Core.Reading;
+using FactBot.Core.Retrieval;
 using FactBot.Core.Store;
 using FactBot.Core.Text;
 
@@ -13,202 +16,96 @@ public sealed class ClaimEngine : IClaimChecker
     private const int MaxRelated = 3;
     private const double RelatedThreshold = 2.5;
     private readonly FactIndex index;
-    private readonly ClaimAnalyzer analyzer;
+    private readonly ClaimReader analyzer;
+    private readonly ConfidenceModel model;
 
     public ClaimEngine(FactSnapshot snapshot, IStemmer stemmer)
+        : this(snapshot, stemmer, ConfidenceModel.Default)
+    {
+    }
+
+    /// <summary>The engine with another confidence model: <c>factbot calibrate</c> reads answers with abstention off and forced.</summary>
+    internal ClaimEngine(FactSnapshot snapshot, IStemmer stemmer, ConfidenceModel model)
     {
         index = new FactIndex(snapshot, stemmer);
-        analyzer = new ClaimAnalyzer(index);
+        analyzer = new ClaimReader(index);
+        this.model = model;
     }
 
     public FactSnapshot Snapshot => index.Snapshot;
 
-    public CheckResult Check(string claim)
+    /// <summary>How the engine reads and decides <paramref name="claim"/>, line by line: tokens, mentions, terms, clauses and the records each applies to.</summary>
+    public string Trace(string claim)
     {
-        var analysis = analyzer.Analyze(claim);
-        var language = analysis.Language;
-        if (analysis.IsWhQuestion)
-        {
-            var related = Related(analysis);
-            return Unknown(analysis, related.Count > 0 ? 0.85 : 0.9, Explanations.Question(language), related);
-        }
-
-        if (analysis.Terms.Count == 0 && analysis.Mentions.Count == 0)
-        {
-            return Unknown(analysis, 0.95, Explanations.NoClaim(language), []);
-        }
-
-        var verdict = Decide(analysis);
-        return verdict.Verdict switch
-        {
-            Verdict.Supported => Result(analysis, Verdict.Supported, SupportConfidence(verdict) - Unread(analysis, 0.09), verdict.Deciding!, Explanations.Supported(verdict.Deciding!, language)),
-            Verdict.Contradicted => Result(analysis, Verdict.Contradicted, ContradictionConfidence(verdict.Deciding!) - Unread(analysis, 0.05), verdict.Deciding!, Explanations.Contradicted(verdict.Deciding!, language)),
-            _ => UnknownVerdict(analysis, verdict),
-        };
+        var reading = analyzer.Read(claim);
+        return ClaimTrace.Describe(reading, ClauseReader.Read(reading), index) + $"result:   {Check(claim)}";
     }
 
-    private SegmentVerdict Decide(ClaimAnalysis analysis)
-    {
-        var segments = Split(analysis);
-        if (segments.Count > 1)
-        {
-            var parts = segments.Select(s => SegmentResolver.Resolve(analysis, s, index)).ToArray();
-            var contradicted = parts.Where(p => p.Verdict == Verdict.Contradicted).MaxBy(p => p.Deciding!.Score);
-            if (contradicted is not null)
-            {
-                return contradicted;
-            }
+    public CheckResult Check(string claim) => Assess(claim).Result;
 
-            if (parts.All(p => p.Verdict == Verdict.Supported))
-            {
-                // Every clause holds: the weakest one decides how sure we are.
-                return parts.MinBy(p => p.Deciding!.Score)!;
-            }
+    /// <summary>The answer for <paramref name="claim"/> with the features its confidence was computed from.</summary>
+    public Assessment Assess(string claim)
+    {
+        var reading = analyzer.Read(claim);
+        var language = reading.Language;
+        if (reading.IsWhQuestion || (reading.Terms.Count == 0 && reading.Mentions.Count == 0))
+        {
+            var related = reading.IsWhQuestion ? Related(reading) : [];
+            var features = FeatureExtractor.Question(reading, related.Count);
+            var explanation = reading.IsWhQuestion ? Explanations.Question(language) : Explanations.NoClaim(language);
+            return new Assessment(Unknown(reading, model.Probability(features), explanation, related), features);
         }
 
-        return SegmentResolver.Resolve(analysis, Segment.Of(analysis, 0, analysis.Tokens.Count, []), index);
+        var clauses = ClauseReader.Read(reading);
+        var verdict = ClaimDecider.Decide(reading, clauses, index) with { Clauses = clauses.Count };
+        if (verdict.Verdict is Verdict.Supported or Verdict.Contradicted)
+        {
+            var features = FeatureExtractor.Of(reading, verdict, 0);
+            var confidence = model.Probability(features);
+
+            // Two sources that say opposite things about this fact: both are quoted, neither is picked.
+            if (SourceDisagreement.Find(verdict) is { } other)
+            {
+                return new Assessment(SourceDisagreement.Result(reading, confidence, verdict.Deciding!, other, []), features);
+            }
+
+            if (confidence >= model.AbstainBelow)
+            {
+                var explanation = verdict.Verdict == Verdict.Supported
+                    ? Explanations.Supported(verdict.Deciding!, language)
+                    : Explanations.Contradicted(verdict.Deciding!, language, verdict.Against);
+                return new Assessment(Result(reading, verdict.Verdict, confidence, verdict.Deciding!, explanation), features);
+            }
+
+            // Too unsure to say: the record stays as the closest statement.
+            verdict = verdict with { Verdict = Verdict.Unknown, Missing = [] };
+        }
+
+        return UnknownVerdict(reading, verdict);
     }
 
-    // Clauses joined by "and", "but", "et", "mais"… each needing a relation word of its own; a clause without a
-    // subject borrows the previous clause's.
-    private static List<Segment> Split(ClaimAnalysis analysis)
+    private Assessment UnknownVerdict(ClaimReading reading, ClauseVerdict verdict)
     {
-        var bounds = new List<(int From, int To)>();
-        var from = 0;
-        for (var i = 0; i < analysis.Tokens.Count; i++)
-        {
-            if (LanguageWords.ClauseJoiners.Contains(analysis.Tokens[i].Text)
-                && !analysis.Terms.Any(t => t.Start <= i && i < t.End)
-                && !analysis.Mentions.Any(m => m.Start <= i && i < m.End))
-            {
-                bounds.Add((from, i));
-                from = i + 1;
-            }
-        }
-
-        bounds.Add((from, analysis.Tokens.Count));
-        var merged = new List<(int From, int To)>();
-        (int From, int To)? pending = null;
-        for (var b = 0; b < bounds.Count; b++)
-        {
-            var bound = pending is { } p ? (p.From, bounds[b].To) : bounds[b];
-            pending = null;
-            var hasRelation = HasRelation(analysis, bound);
-
-            // A clause-less list of names ("Ada and Bo said no") belongs to the clause that follows it.
-            var namesOnly = !hasRelation && analysis.Mentions.Any(m => m.Entity is not null && m.Start >= bound.From && m.End <= bound.To);
-            if (namesOnly && b + 1 < bounds.Count)
-            {
-                pending = bound;
-                continue;
-            }
-
-            if (merged.Count > 0 && (!hasRelation || !HasRelation(analysis, merged[^1])))
-            {
-                merged[^1] = (merged[^1].From, bound.To);
-            }
-            else
-            {
-                merged.Add(bound);
-            }
-        }
-
-        var segments = new List<Segment>();
-        IReadOnlyList<Mention> subject = [];
-        foreach (var (start, end) in merged)
-        {
-            var firstRelation = analysis.Terms.FirstOrDefault(t => t.IsRelationWord && t.Start >= start && t.End <= end);
-            var ownSubject = analysis.Mentions.Where(m => m.Kind == MentionKind.Entity && m.Start >= start && firstRelation is not null && m.End <= firstRelation.Start).ToArray();
-            segments.Add(Segment.Of(analysis, start, end, ownSubject.Length == 0 && segments.Count > 0 ? subject : []));
-            if (ownSubject.Length > 0)
-            {
-                subject = ownSubject;
-            }
-        }
-
-        return segments;
+        var related = Related(reading);
+        var features = FeatureExtractor.Of(reading, verdict, related.Count);
+        var confidence = model.Probability(features);
+        var explanation = verdict.Deciding is { } near && verdict.Missing.Count > 0
+            ? Explanations.Partial(near, verdict.Missing, reading.Language)
+            : Explanations.Unknown(related.Count > 0, reading.Language);
+        return new Assessment(Unknown(reading, confidence, explanation, related), features);
     }
 
-    private static bool HasRelation(ClaimAnalysis analysis, (int From, int To) bound) =>
-        analysis.Terms.Any(t => t.IsRelationWord && t.Start >= bound.From && t.End <= bound.To);
-
-    private CheckResult UnknownVerdict(ClaimAnalysis analysis, SegmentVerdict verdict)
-    {
-        var related = Related(analysis);
-        if (verdict.Deciding is { } near && verdict.Missing.Count > 0)
-        {
-            return Unknown(analysis, 0.7, Explanations.Partial(near, verdict.Missing, analysis.Language), related);
-        }
-
-        var confidence = related.Count == 0 ? 0.9 : verdict.HasCandidates ? 0.6 : 0.75;
-        return Unknown(analysis, confidence, Explanations.Unknown(related.Count > 0, analysis.Language), related);
-    }
-
-    // Content words the engine read nothing into ("for health reasons") may carry what makes the claim false:
-    // each lowers the confidence a little, so confidence orders correctness.
-    private static double Unread(ClaimAnalysis analysis, double each)
-    {
-        var unread = 0;
-        for (var i = 0; i < analysis.Tokens.Count; i++)
-        {
-            var token = analysis.Tokens[i];
-            if (token.IsSymbol || token.IsNumber || token.Text.Length < 3 || LanguageWords.English.Contains(token.Text)
-                || LanguageWords.French.Contains(token.Text) || LanguageWords.Negations.Contains(token.Text)
-                || analysis.Terms.Any(t => t.Start <= i && i < t.End) || analysis.Mentions.Any(m => m.Start <= i && i < m.End))
-            {
-                continue;
-            }
-
-            unread++;
-        }
-
-        return Math.Min(unread * each, 0.3);
-    }
-
-    private static double SupportConfidence(SegmentVerdict verdict)
-    {
-        var best = verdict.Deciding!;
-        var confidence = 0.8 + (0.04 * Math.Min(best.MatchedSlots, 4));
-        if (verdict.Supporting.Count > 1 && best.Covered.Count == 0)
-        {
-            confidence -= 0.05;
-        }
-
-        if (best.Record.Attribution is not null || best.Record.Hedge is not null)
-        {
-            confidence -= 0.1;
-        }
-
-        return Math.Clamp(confidence, 0.5, 0.97);
-    }
-
-    private static double ContradictionConfidence(RecordOutcome outcome)
-    {
-        var confidence = outcome.Contradiction switch
-        {
-            ContradictionKind.SlotValue => 0.9,
-            ContradictionKind.Polarity => 0.86,
-            _ => 0.78,
-        };
-        if (outcome.Record.Attribution is not null || outcome.Record.Hedge is not null)
-        {
-            confidence -= 0.1;
-        }
-
-        return confidence;
-    }
-
-    private static CheckResult Result(ClaimAnalysis analysis, Verdict verdict, double confidence, RecordOutcome deciding, string explanation)
+    private static CheckResult Result(ClaimReading analysis, Verdict verdict, double confidence, RecordOutcome deciding, string explanation)
     {
         var record = deciding.Record;
         return new CheckResult(analysis.Claim, verdict, confidence, new Evidence(record.Id, record.Sentence, record.Source), explanation, analysis.Language, []);
     }
 
-    private static CheckResult Unknown(ClaimAnalysis analysis, double confidence, string explanation, IReadOnlyList<RelatedFact> related) =>
+    private static CheckResult Unknown(ClaimReading analysis, double confidence, string explanation, IReadOnlyList<RelatedFact> related) =>
         new(analysis.Claim, Verdict.Unknown, confidence, null, explanation, analysis.Language, related);
 
     // Records close to the claim, through the same inverted indexes: relation words weigh most, names add.
-    private List<RelatedFact> Related(ClaimAnalysis analysis)
+    private List<RelatedFact> Related(ClaimReading analysis)
     {
         var scores = new Dictionary<int, double>();
         foreach (var occurrence in analysis.Terms)

@@ -15,4 +15,8 @@ public sealed record FactRecord(
     IReadOnlyList<Entity> Entities,
     LocalizedText Summary,
     LocalizedText? Attribution,
-    LocalizedText? Hedge);
+    LocalizedText? Hedge)
+{
+    /// <summary>Ids of the records whose events came before this one's, when the article says so without dates.</summary>
+    public IReadOnlyList<string> After { get; init; } = [];
+}

@@ -6,4 +6,8 @@ public enum SlotRole
     None,
     Agent,
     Patient,
+
+    /// <summary>Who says it: a name fills the slot only as the subject of a reporting verb ("Musk says …") or after
+    /// "according to", "selon". A claim that does not attribute the statement leaves it unnamed.</summary>
+    Speaker,
 }

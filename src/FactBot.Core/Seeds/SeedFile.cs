@@ -16,19 +16,23 @@ internal sealed record SeedSource(
     [property: JsonPropertyName("published")] string? Published,
     [property: JsonPropertyName("language")] string? Language,
     [property: JsonPropertyName("file")] string? File,
-    [property: JsonPropertyName("notContent")] IReadOnlyList<string>? NotContent);
+    [property: JsonPropertyName("notContent")] IReadOnlyList<string>? NotContent,
+    [property: JsonPropertyName("background")] SeedTerms? Background = null);
 
+// An entity, or (in an article file) "base" alone with aliases: more names for an entity of seeds/shared.
 internal sealed record SeedEntity(
     [property: JsonPropertyName("id")] string? Id,
     [property: JsonPropertyName("type")] string? Type,
     [property: JsonPropertyName("name")] string? Name,
-    [property: JsonPropertyName("aliases")] IReadOnlyList<string>? Aliases);
+    [property: JsonPropertyName("aliases")] IReadOnlyList<string>? Aliases,
+    [property: JsonPropertyName("base")] string? Base = null);
 
+// "base" is one entry id or a list of them: the entry starts from their words.
 internal sealed record SeedTerms(
     [property: JsonPropertyName("en")] IReadOnlyList<string>? En,
     [property: JsonPropertyName("fr")] IReadOnlyList<string>? Fr,
     [property: JsonPropertyName("antonyms")] SeedTerms? Antonyms,
-    [property: JsonPropertyName("base")] string? Base = null);
+    [property: JsonPropertyName("base"), JsonConverter(typeof(OneOrManyConverter))] IReadOnlyList<string>? Base = null);
 
 internal sealed record SeedText(
     [property: JsonPropertyName("en")] string? En,
@@ -51,4 +55,5 @@ internal sealed record SeedFact(
     [property: JsonPropertyName("slots")] IReadOnlyList<SeedSlot>? Slots,
     [property: JsonPropertyName("summary")] SeedText? Summary,
     [property: JsonPropertyName("attribution")] SeedText? Attribution,
-    [property: JsonPropertyName("hedge")] SeedText? Hedge);
+    [property: JsonPropertyName("hedge")] SeedText? Hedge,
+    [property: JsonPropertyName("after")] IReadOnlyList<string>? After = null);

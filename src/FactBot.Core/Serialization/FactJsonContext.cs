@@ -3,10 +3,11 @@ using FactBot.Core.Facts;
 
 namespace FactBot.Core.Serialization;
 
-/// <summary>Source-generated JSON for fact records, as stored in a table row and hashed for the snapshot version.</summary>
+/// <summary>Source-generated JSON for fact records and entities, as stored in table rows and hashed for the snapshot version.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(FactRecord))]
+[JsonSerializable(typeof(Entity))]
 public sealed partial class FactJsonContext : JsonSerializerContext;

@@ -13,7 +13,13 @@ public static class TextFolding
 
     private static string Normalize(string text, bool keepAccents)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
+        // Most words are plain ASCII: nothing to compose, strip or map.
+        if (IsPlainAscii(text))
+        {
+            return text;
+        }
+
+        var decomposed = Normalizable(text).Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -57,6 +63,43 @@ public static class TextFolding
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool IsPlainAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > 0x7E || c == '`')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // string.Normalize throws on an unpaired surrogate and on U+FFFE: neither carries meaning, so each becomes U+FFFD first.
+    private static string Normalizable(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 && !text.Contains('\uFFFE', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i + 1 < text.Length && char.IsSurrogatePair(text[i], text[i + 1]))
+            {
+                builder.Append(text, i++, 2);
+            }
+            else
+            {
+                builder.Append(char.IsSurrogate(text[i]) || text[i] == '\uFFFE' ? '\uFFFD' : text[i]);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Folded and lower-cased.</summary>

@@ -9,12 +9,8 @@ namespace FactBot.Core.Text;
 public static class Tokenizer
 {
     // French elided articles and pronouns: "l'entreprise" is "le entreprise", "qu'elle" is "que elle".
-    private static readonly Dictionary<string, string> Elisions = new(StringComparer.Ordinal)
-    {
-        ["l"] = "le", ["d"] = "de", ["n"] = "ne", ["qu"] = "que", ["s"] = "se", ["c"] = "ce", ["j"] = "je",
-        ["m"] = "me", ["t"] = "te", ["lorsqu"] = "lorsque", ["puisqu"] = "puisque", ["jusqu"] = "jusque",
-        ["quoiqu"] = "quoique",
-    };
+    private static readonly Dictionary<string, string> Elisions =
+        LanguageData.French.Map(string.Empty, "elisions").ToDictionary(kv => kv.Key, kv => kv.Value.GetString()!, StringComparer.Ordinal);
 
     public static List<Token> Tokenize(string text)
     {
@@ -77,10 +73,11 @@ public static class Tokenizer
         var apostrophe = lower.IndexOf('\'', StringComparison.Ordinal);
         if (apostrophe < 0)
         {
+            var ascii = System.Text.Ascii.IsValid(word);
             tokens.Add(new Token(lower, tokens.Count, capitalized, joinedToNext, IsNumber: false, IsSymbol: false)
             {
-                Surface = TextFolding.Fold(word),
-                Accented = word.Normalize(NormalizationForm.FormC).ToLowerInvariant(),
+                Surface = ascii ? word : TextFolding.Fold(word),
+                Accented = ascii ? lower : word.Normalize(NormalizationForm.FormC).ToLowerInvariant(),
             });
             return;
         }

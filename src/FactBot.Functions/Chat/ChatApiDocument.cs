@@ -9,6 +9,10 @@ namespace FactBot.Functions.OpenApi;
 /// <summary>The chat routes' part of the OpenAPI document: operations keyed by function name, and their schemas.</summary>
 internal static partial class ApiDocument
 {
+    // Chat platforms' headers are plain strings; their formats are described in words.
+    private static OpenApiParameter HeaderParameter(string name, string description) =>
+        HeaderParameter(name, description, new OpenApiSchema { Type = JsonSchemaType.String });
+
     private const string Form = ChatRequestReader.FormMediaType;
 
     private static readonly Dictionary<string, Func<OpenApiDocument, OpenApiOperation>> ChatOperations = new(StringComparer.Ordinal)
@@ -68,7 +72,7 @@ internal static partial class ApiDocument
 
     private static (string, OpenApiResponse)[] ChatErrors(OpenApiDocument d, string body) =>
     [
-        ("400", Problem(d, $"Not {body} of the platform's shape: malformed, invalid UTF-8, a required field missing.")),
+        ("400", Problem(d, $"Not {body} of the platform's shape: malformed, invalid UTF-8, too deeply nested, a repeated property or a required field missing (fields FactBot does not read are ignored).")),
         ("401", Problem(d, "Missing, malformed or invalid signature or token, or a timestamp out of range. Nothing is recorded.")),
         ("404", Problem(d, "The platform's secret is not configured: the route is off.")),
         ("405", Problem(d, "Another method on this route.")),

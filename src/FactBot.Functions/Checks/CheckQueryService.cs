@@ -20,7 +20,7 @@ public sealed partial class CheckQueryService(IClaimLog log, IFactStore facts, I
             }
 
             var fact = record.FactId is null ? null : await facts.FindAsync(record.FactId, cancellationToken);
-            return new FoundCheck(record, fact?.Sentence);
+            return new FoundCheck(record, fact?.Sentence) { Source = fact?.Source };
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -21,6 +21,6 @@ public sealed class BatchCheckFunction(JsonRequestBinder<BatchCheckRequest> bind
         }
 
         var checks = await recorder.CheckAndRecordAllAsync(bound.Value.Claims!.Select(c => c!).ToArray(), ClaimCheckRecorder.BatchChannel, cancellationToken);
-        return TypedResults.Json(new BatchCheckResponse(checks.Select(ClaimCheckResponse.From).ToArray()), ContractJsonContext.Default.BatchCheckResponse);
+        return TypedResults.Json(new BatchCheckResponse(checks.Select(ClaimCheckResponse.From).ToArray()), WireJson.Context.BatchCheckResponse);
     }
 }

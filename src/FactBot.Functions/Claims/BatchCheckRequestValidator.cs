@@ -1,3 +1,4 @@
+using FactBot.Application.Text;
 using FactBot.Functions.Http;
 using Microsoft.AspNetCore.Http;
 
@@ -7,6 +8,21 @@ internal sealed class BatchCheckRequestValidator : IRequestValidator<BatchCheckR
 {
     /// <summary>Most claims one batch may carry.</summary>
     public const int MaxClaims = 100;
+
+    /// <summary>The most bytes of JSON one code point of a claim can take: a supplementary character escaped as a surrogate pair, <c>\ud83d\ude00</c>.</summary>
+    public const int MaxJsonBytesPerCodePoint = 12;
+
+    /// <summary>Per claim besides its text: the quotes, a comma, a line break and indentation.</summary>
+    public const int PerClaimOverhead = 16;
+
+    /// <summary>
+    /// The largest batch body: room for <see cref="MaxClaims"/> claims of <see cref="TextPolicy.MaxClaimLength"/> code points
+    /// however they are escaped, so no batch of valid claims is refused for its size (16 KiB, the other routes' limit,
+    /// holds only 16 claims of 1,000 ASCII characters).
+    /// </summary>
+    public const int MaxBatchBodyBytes = (MaxClaims * ((TextPolicy.MaxClaimLength * MaxJsonBytesPerCodePoint) + PerClaimOverhead)) + 64;
+
+    public int MaxBodyBytes => MaxBatchBodyBytes;
 
     public RequestProblem? Validate(BatchCheckRequest request)
     {
@@ -20,7 +36,7 @@ internal sealed class BatchCheckRequestValidator : IRequestValidator<BatchCheckR
 
         if (request.Claims.Count == 0)
         {
-            return new RequestProblem(StatusCodes.Status400BadRequest, "Empty batch", "The 'claims' array is empty; send 1 to 100 claims.");
+            return new RequestProblem(StatusCodes.Status400BadRequest, "Empty batch", $"The 'claims' array is empty; send 1 to {MaxClaims} claims.");
         }
 
         if (request.Claims.Count > MaxClaims)
@@ -33,7 +49,7 @@ internal sealed class BatchCheckRequestValidator : IRequestValidator<BatchCheckR
 
         for (var i = 0; i < request.Claims.Count; i++)
         {
-            if (TextRules.CheckClaim(request.Claims[i], $"claims[{i}]", CheckClaimRequestValidator.MaxClaimLength) is { } problem)
+            if (RequestProblem.ForText(TextPolicy.CheckClaim(request.Claims[i], $"claims[{i}]")) is { } problem)
             {
                 return problem;
             }

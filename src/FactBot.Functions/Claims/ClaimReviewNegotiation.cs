@@ -1,3 +1,5 @@
+using FactBot.Functions.Contracts;
+using FactBot.Functions.Routing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -24,5 +26,15 @@ public static class ClaimReviewNegotiation
             .Max() is var q and >= 0 ? q : null;
 
         return Quality(MediaType) is > 0 and var ld && ld >= (Quality("application/json") ?? 0);
+    }
+
+    /// <summary>The check's own URL (<c>GET /api/claims/{id}</c> on the host that was asked) and FactBot's, for a ClaimReview.</summary>
+    public static ClaimReviewLinks LinksFor(HttpRequest request, ApiRouteTable routes, string checkId)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(routes);
+        var route = routes[GetCheckFunction.Name];
+        var origin = $"{request.Scheme}://{request.Host}{request.PathBase}";
+        return new ClaimReviewLinks(origin + route.OpenApiPath.Replace("{id}", Uri.EscapeDataString(checkId), StringComparison.Ordinal), origin + "/");
     }
 }

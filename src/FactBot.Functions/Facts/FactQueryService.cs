@@ -11,19 +11,22 @@ public sealed partial class FactQueryService(IFactStore store, ILogger<FactQuery
 {
     public const int MaxPageSize = 100;
     public const int DefaultPageSize = 50;
-    public const int MaxTokenLength = 1024;
+    public const int MaxTokenLength = 4096;
 
+    /// <summary>A page of facts; <paramref name="continuationToken"/> must be one this API issued (see <see cref="PageToken"/>).</summary>
     public async Task<ServiceOutcome<FactPageResponse>> ListAsync(string? continuationToken, int pageSize, CancellationToken cancellationToken)
     {
-        if (continuationToken is { Length: > MaxTokenLength })
+        string? storeToken = null;
+        if (continuationToken is not null && (continuationToken.Length > MaxTokenLength || !PageToken.TryDecode(continuationToken, store.Kind, out storeToken)))
         {
             return InvalidToken();
         }
 
         try
         {
-            var page = await store.ListAsync(continuationToken, Math.Clamp(pageSize, 1, MaxPageSize), cancellationToken);
-            return new FactPageResponse(page.Facts.Select(FactResponse.From).ToArray(), page.ContinuationToken);
+            var page = await store.ListAsync(storeToken, Math.Clamp(pageSize, 1, MaxPageSize), cancellationToken);
+            var next = page.ContinuationToken is null ? null : PageToken.Encode(store.Kind, page.ContinuationToken);
+            return new FactPageResponse(page.Facts.Select(FactResponse.From).ToArray(), next);
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException)
         {

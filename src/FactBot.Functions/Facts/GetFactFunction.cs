@@ -9,11 +9,11 @@ public sealed class GetFactFunction(FactQueryService facts)
 {
     [Function("GetFact")]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "facts/{id}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = "facts/{id}")] HttpRequest request,
         string id,
         CancellationToken cancellationToken)
     {
         var fact = await facts.FindAsync(id, cancellationToken);
-        return fact.Succeeded ? TypedResults.Json(fact.Value, ContractJsonContext.Default.FactResponse) : fact.Problem.ToResult();
+        return fact.Succeeded ? TypedResults.Json(fact.Value, WireJson.Context.FactResponse) : fact.Problem.ToResult();
     }
 }

@@ -22,7 +22,7 @@ public sealed class FeedbackFunction(JsonRequestBinder<FeedbackRequest> binder, 
 
         var accepted = await feedback.SubmitAsync(id, bound.Value, cancellationToken);
         return accepted.Succeeded
-            ? TypedResults.Json(accepted.Value, ContractJsonContext.Default.FeedbackAcceptedResponse, statusCode: StatusCodes.Status202Accepted)
+            ? TypedResults.Json(accepted.Value, WireJson.Context.FeedbackAcceptedResponse, statusCode: StatusCodes.Status202Accepted)
             : accepted.Problem.ToResult();
     }
 }

@@ -9,11 +9,11 @@ public sealed class HealthFunction(HealthService health)
 {
     [Function("Health")]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "health")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         var report = await health.CheckAsync(cancellationToken);
         var status = report.Status == HealthService.Ok ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
-        return TypedResults.Json(report, ContractJsonContext.Default.HealthResponse, statusCode: status);
+        return TypedResults.Json(report, WireJson.Context.HealthResponse, statusCode: status);
     }
 }

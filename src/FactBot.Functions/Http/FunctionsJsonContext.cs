@@ -10,8 +10,15 @@ using FactBot.Functions.Webhooks;
 
 namespace FactBot.Functions.Http;
 
-/// <summary>Source-generated JSON for request bodies (camelCase, case-insensitive, as on the wire); responses use ContractJsonContext.</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+/// <summary>
+/// Source-generated JSON for request bodies: camelCase as on the wire, and strict — names are case-sensitive, an
+/// unknown or repeated property is an error (the binder reports both precisely first). Responses use ContractJsonContext.
+/// </summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    PropertyNameCaseInsensitive = false,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(CheckClaimRequest))]
 [JsonSerializable(typeof(BatchCheckRequest))]
 [JsonSerializable(typeof(FeedbackRequest))]

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -8,31 +9,39 @@ namespace FactBot.Functions.Http;
 
 /// <summary>
 /// Reads a JSON request body into <typeparamref name="T"/> and validates it, turning every way a client can get it
-/// wrong (size, content type, encoding, syntax, shape, content) into a specific <see cref="RequestProblem"/> instead of an exception.
+/// wrong (size, content type, encoding, syntax, depth, duplicate or unknown properties, shape, content) into a specific
+/// <see cref="RequestProblem"/> instead of an exception. Property names are case-sensitive: <c>"Claim"</c> is not <c>"claim"</c>.
+/// An unknown property is refused unless the type declares <c>[JsonUnmappedMemberHandling(Skip)]</c>: that is how a chat
+/// platform's payload says its schema is the platform's, which adds fields at will; malformed JSON, a repeated property,
+/// too deep a nesting and invalid UTF-8 or strings are refused for every type.
 /// </summary>
 public sealed class JsonRequestBinder<T>(IRequestValidator<T> validator, ILogger<JsonRequestBinder<T>> logger)
     where T : class
 {
-    /// <summary>Bodies larger than this are refused before they are parsed.</summary>
-    public const long MaxBodyBytes = RequestBodyReader.MaxBodyBytes;
-
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 32 };
+    /// <summary>A strict decoder: invalid UTF-8 throws instead of becoming U+FFFD.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly JsonTypeInfo<T> typeInfo = FunctionsJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
         ?? throw new InvalidOperationException($"{typeof(T).Name} is not registered in {nameof(FunctionsJsonContext)}.");
+
+    /// <summary>False for FactBot's own request bodies; true for a type that declares it skips unknown members.</summary>
+    private bool SkipsUnknownProperties => (typeInfo.UnmappedMemberHandling ?? typeInfo.Options.UnmappedMemberHandling) == JsonUnmappedMemberHandling.Skip;
+
+    /// <summary>Bodies larger than this are refused before they are parsed.</summary>
+    public int MaxBodyBytes => validator.MaxBodyBytes;
 
     /// <summary>Checks the envelope (size, content type), reads the body within the limit, then binds it.</summary>
     public async Task<ServiceOutcome<T>> BindAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var problem = RequestBodyReader.CheckDeclaredLength(request) ?? RequestBodyReader.CheckJsonContentType(request);
+        var problem = RequestBodyReader.CheckDeclaredLength(request, MaxBodyBytes) ?? RequestBodyReader.CheckJsonContentType(request);
         if (problem is not null)
         {
             return Reject(request, problem);
         }
 
-        var (body, tooLarge) = await RequestBodyReader.ReadAsync(request, cancellationToken);
-        return body is null ? Reject(request, tooLarge!) : Bind(body, request.Method, request.Path);
+        var (body, unread) = await RequestBodyReader.ReadAsync(request, MaxBodyBytes, cancellationToken);
+        return body is null ? Reject(request, unread!) : Bind(body, request.Method, request.Path);
     }
 
     /// <summary>Binds a body already read (and, for the webhook, already authenticated); method and path are for the log.</summary>
@@ -57,7 +66,7 @@ public sealed class JsonRequestBinder<T>(IRequestValidator<T> validator, ILogger
 
         try
         {
-            TextRules.StrictUtf8.GetCharCount(body);
+            StrictUtf8.GetCharCount(body);
         }
         catch (DecoderFallbackException ex)
         {
@@ -65,109 +74,55 @@ public sealed class JsonRequestBinder<T>(IRequestValidator<T> validator, ILogger
             return new RequestProblem(StatusCodes.Status400BadRequest, "Invalid UTF-8", $"The request body is not valid UTF-8{at}.");
         }
 
-        JsonDocument document;
+        if (JsonShape.Check(body, out var root, out var names) is { } malformed)
+        {
+            return malformed;
+        }
+
+        switch (root)
+        {
+            case JsonTokenType.Null:
+                return new RequestProblem(StatusCodes.Status400BadRequest, "Missing request body", "The request body must be a JSON object, not null.");
+            case not JsonTokenType.StartObject:
+                return new RequestProblem(
+                    StatusCodes.Status400BadRequest,
+                    "Expected a JSON object",
+                    $"The request body must be a JSON object, not {Describe(root)}.");
+        }
+
+        if (!SkipsUnknownProperties && names.FirstOrDefault(n => !typeInfo.Properties.Any(p => string.Equals(p.Name, n, StringComparison.Ordinal))) is { } unknown)
+        {
+            return new RequestProblem(
+                StatusCodes.Status400BadRequest,
+                "Unknown property",
+                $"The request body has a property '{unknown}' this request does not accept (names are case-sensitive); it accepts: {string.Join(", ", typeInfo.Properties.Select(p => p.Name))}.");
+        }
+
         try
         {
-            document = JsonDocument.Parse(body.ToArray(), DocumentOptions);
+            value = JsonSerializer.Deserialize(body, typeInfo);
         }
         catch (JsonException ex)
         {
             return new RequestProblem(
                 StatusCodes.Status400BadRequest,
-                "Malformed JSON",
-                $"The request body is not valid JSON: error at line {(ex.LineNumber ?? 0) + 1}, byte {ex.BytePositionInLine ?? 0}.");
+                "Wrong JSON type",
+                $"The field at {ex.Path ?? "$"} has the wrong JSON type (or an invalid value) for this request.");
         }
 
-        using (document)
-        {
-            switch (document.RootElement.ValueKind)
-            {
-                case JsonValueKind.Null:
-                    return new RequestProblem(StatusCodes.Status400BadRequest, "Missing request body", "The request body must be a JSON object, not null.");
-                case not JsonValueKind.Object:
-                    return new RequestProblem(
-                        StatusCodes.Status400BadRequest,
-                        "Expected a JSON object",
-                        $"The request body must be a JSON object, not {document.RootElement.ValueKind.ToString().ToLowerInvariant()}.");
-            }
-
-            if (FindInvalidString(document.RootElement, "$") is { } invalid)
-            {
-                return new RequestProblem(
-                    StatusCodes.Status400BadRequest,
-                    "Invalid JSON string",
-                    $"The string at {invalid} is not valid Unicode text (an escaped unpaired surrogate such as \\ud800).");
-            }
-
-            try
-            {
-                value = document.RootElement.Deserialize(typeInfo);
-            }
-            catch (JsonException ex)
-            {
-                return new RequestProblem(
-                    StatusCodes.Status400BadRequest,
-                    "Wrong JSON type",
-                    $"The field at {ex.Path ?? "$"} has the wrong JSON type (or an invalid value) for this request.");
-            }
-
-            return value is null
-                ? new RequestProblem(StatusCodes.Status400BadRequest, "Missing request body", "The request body must be a JSON object, not null.")
-                : null;
-        }
+        return value is null
+            ? new RequestProblem(StatusCodes.Status400BadRequest, "Missing request body", "The request body must be a JSON object, not null.")
+            : null;
     }
 
-    // System.Text.Json refuses to turn an escaped unpaired surrogate into a string; find one before deserializing does.
-    private static string? FindInvalidString(JsonElement element, string path)
+    private static string Describe(JsonTokenType token) => token switch
     {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.String:
-                try
-                {
-                    element.GetString();
-                    return null;
-                }
-                catch (InvalidOperationException)
-                {
-                    return path;
-                }
-
-            case JsonValueKind.Array:
-                var index = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    if (FindInvalidString(item, $"{path}[{index++}]") is { } found)
-                    {
-                        return found;
-                    }
-                }
-
-                return null;
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    string name;
-                    try
-                    {
-                        name = property.Name;
-                    }
-                    catch (InvalidOperationException)
-                    {
-                        return $"{path} (a property name)";
-                    }
-
-                    if (FindInvalidString(property.Value, $"{path}.{name}") is { } found)
-                    {
-                        return found;
-                    }
-                }
-
-                return null;
-            default:
-                return null;
-        }
-    }
+        JsonTokenType.StartArray => "array",
+        JsonTokenType.String => "string",
+        JsonTokenType.Number => "number",
+        JsonTokenType.True or JsonTokenType.False => "boolean",
+        _ => token.ToString().ToLowerInvariant(),
+    };
 
     private ServiceOutcome<T> Reject(HttpRequest request, RequestProblem problem) => Reject(request.Method, request.Path, problem);
 

@@ -28,6 +28,14 @@ public static class Problems
             Allow = allowed,
         };
 
+    /// <summary>A request line longer than the host accepts.</summary>
+    public static RequestProblem UriTooLong(int bytes, int limit) =>
+        new(StatusCodes.Status414UriTooLong, "Request line too long", $"The request line has {bytes} bytes; at most {limit} are accepted.");
+
+    /// <summary>Header lines larger in total than the host accepts.</summary>
+    public static RequestProblem HeadersTooLarge(int bytes, int limit) =>
+        new(StatusCodes.Status431RequestHeaderFieldsTooLarge, "Request headers too large", $"The request headers have about {bytes} bytes; at most {limit} are accepted.");
+
     /// <summary>An exception no function handled: the request failed on our side, and says no more than that.</summary>
     public static RequestProblem Unexpected() =>
         new(

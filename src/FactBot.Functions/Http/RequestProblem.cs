@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactBot.Application.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -32,6 +33,10 @@ public sealed record RequestProblem(int Status, string Title, string Detail)
 
     public Task WriteAsync(HttpContext context) => ToResult().ExecuteAsync(context);
 
+    /// <summary>The 400 problem for client text that <see cref="TextPolicy"/> refuses, or null when it was accepted.</summary>
+    public static RequestProblem? ForText(TextViolation? violation) =>
+        violation is null ? null : new RequestProblem(StatusCodes.Status400BadRequest, violation.Title, violation.Detail);
+
     /// <summary>The RFC 9110 section describing the status (ASP.NET Core's defaults leave 413 without one).</summary>
     internal static string TypeFor(int status) => status switch
     {
@@ -39,9 +44,12 @@ public sealed record RequestProblem(int Status, string Title, string Detail)
         401 => "https://tools.ietf.org/html/rfc9110#section-15.5.2",
         404 => "https://tools.ietf.org/html/rfc9110#section-15.5.5",
         405 => "https://tools.ietf.org/html/rfc9110#section-15.5.6",
+        408 => "https://tools.ietf.org/html/rfc9110#section-15.5.9",
         409 => "https://tools.ietf.org/html/rfc9110#section-15.5.10",
         413 => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+        414 => "https://tools.ietf.org/html/rfc9110#section-15.5.15",
         415 => "https://tools.ietf.org/html/rfc9110#section-15.5.16",
+        431 => "https://tools.ietf.org/html/rfc6585#section-5",
         500 => "https://tools.ietf.org/html/rfc9110#section-15.6.1",
         503 => "https://tools.ietf.org/html/rfc9110#section-15.6.4",
         _ => "https://tools.ietf.org/html/rfc9110#section-15",

@@ -1,6 +1,15 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using FactBot.Application.Checks;
+using FactBot.Application.Text;
 using FactBot.Functions.Chat;
+using FactBot.Functions.Contracts;
+using FactBot.Functions.Claims;
+using FactBot.Functions.Facts;
+using FactBot.Functions.Http;
+using FactBot.Functions.Webhooks;
 using FactBot.Functions.Routing;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.OpenApi;
 
@@ -26,8 +35,13 @@ internal static partial class ApiDocument
                 Title = "FactBot API",
                 Version = "1.0",
                 Description = "Checks short claims (English or French) against curated article facts. "
-                    + "Every error is RFC 9457 problem+json; bodies are limited to 16 KiB.",
+                    + $"Every error is RFC 9457 problem+json; bodies are limited to {Kib(RequestBodyReader.MaxBodyBytes)} "
+                    + $"({Kib(BatchCheckRequestValidator.MaxBatchBodyBytes)} for a batch). Every GET route answers HEAD too.",
+                License = new OpenApiLicense { Name = "Proprietary", Identifier = "LicenseRef-Proprietary" },
             },
+
+            // Relative to where this document is served: the same host answers its paths.
+            Servers = [new OpenApiServer { Url = "/", Description = "The host serving this document" }],
             Paths = [],
             Components = new OpenApiComponents
             {
@@ -60,14 +74,14 @@ internal static partial class ApiDocument
                     throw new InvalidOperationException($"Function '{route.Name}' ({route.Template}) has no OpenAPI description.");
                 }
 
-                foreach (var method in route.Methods)
+                // HEAD is served wherever GET is (HTTP semantics), so it is not listed as an operation of its own.
+                foreach (var method in route.Methods.Where(m => m != HttpMethods.Head))
                 {
                     var operation = describe(document);
                     operation.OperationId = route.Name;
-                    if (route.AuthLevel != AuthorizationLevel.Anonymous)
-                    {
-                        operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(FunctionKey, document)] = [] }];
-                    }
+                    operation.Security = route.AuthLevel == AuthorizationLevel.Anonymous
+                        ? []
+                        : [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(FunctionKey, document)] = [] }];
 
                     item.Operations[new HttpMethod(method)] = operation;
                 }
@@ -94,8 +108,9 @@ internal static partial class ApiDocument
             ("200", Response("The check result.", (Json, Ref(d, "ClaimCheckResponse")), (LdJson, Ref(d, "ClaimReview")))),
             BadInput(d)),
         ["CheckClaimBatch"] = d => Operation(
-            "Check up to 100 claims",
-            "Checks each claim (1–100) and records each check; results come back in input order. One bad claim refuses the whole batch.",
+            $"Check up to {BatchCheckRequestValidator.MaxClaims} claims",
+            $"Checks each claim (1–{BatchCheckRequestValidator.MaxClaims}) and records each check; results come back in input order. One bad claim refuses the whole batch. "
+                + $"The body may have up to {BatchCheckRequestValidator.MaxBatchBodyBytes} bytes: room for {BatchCheckRequestValidator.MaxClaims} claims of {TextPolicy.MaxClaimLength} characters however they are escaped.",
             Body(d, "BatchCheckRequest"),
             [],
             ("200", Response("One result per claim, in input order.", (Json, Ref(d, "BatchCheckResponse")))),
@@ -120,11 +135,18 @@ internal static partial class ApiDocument
             "A page of fact records in a stable order; pass `continuationToken` from one page to get the next.",
             null,
             [
-                QueryParameter("pageSize", "Records per page, 1–100 (default 50).", new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = "100" }),
-                QueryParameter("continuationToken", "The token of the previous page.", new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 1024 }),
+                QueryParameter(
+                    FactListQuery.PageSizeName,
+                    $"Records per page, 1–{FactQueryService.MaxPageSize} (default {FactQueryService.DefaultPageSize}), in ASCII digits.",
+                    new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = FactQueryService.MaxPageSize.ToString(CultureInfo.InvariantCulture) }),
+                QueryParameter(
+                    FactListQuery.ContinuationTokenName,
+                    "The token of the previous page, exactly as this API issued it (any other token is a 400).",
+                    new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = FactQueryService.MaxTokenLength, Pattern = "^[A-Za-z0-9_-]+$" }),
             ],
             ("200", Response("A page of facts.", (Json, Ref(d, "FactPageResponse")))),
-            ("400", Problem(d, "Invalid page size or continuation token.")),
+            ("400", Problem(d, "Invalid page size or continuation token, or an unknown or repeated query parameter.")),
+            ("405", Problem(d, "Another method on this route.")),
             ("503", Problem(d, "The store cannot be read."))),
         ["GetFact"] = d => Operation(
             "Read a fact record",
@@ -140,26 +162,31 @@ internal static partial class ApiDocument
             null,
             [],
             ("200", Response("The store answers.", (Json, Ref(d, "HealthResponse")))),
+            ("405", Problem(d, "Another method on this route.")),
             ("503", Response("The store cannot be reached (status \"unavailable\").", (Json, Ref(d, "HealthResponse"))))),
         ["OpenApi"] = d => Operation(
             "This document",
             "The OpenAPI 3 description of every route. Anonymous.",
             null,
             [],
-            ("200", Response("The OpenAPI document.", (Json, new OpenApiSchema { Type = JsonSchemaType.Object })))),
+            ("200", Response("The OpenAPI document.", (Json, new OpenApiSchema { Type = JsonSchemaType.Object }))),
+            ("405", Problem(d, "Another method on this route."))),
         ["ClaimWebhook"] = d =>
         {
             var operation = Operation(
                 "Claim webhook (Standard Webhooks 1.0)",
                 "Signed delivery of a claim. The signature is HMAC-SHA256 over `{webhook-id}.{webhook-timestamp}.{raw body}` keyed with the base64 "
                     + "bytes after `whsec_` of the shared secret, sent as space-separated `v1,<base64>` entries (any one valid entry is enough). "
-                    + "Timestamps more than 300 s from now are refused. The webhook-id is the idempotency key: a redelivery gets the original "
+                    + $"Timestamps more than {WebhookSignatureVerifier.ToleranceSeconds} s from now are refused. The webhook-id is the idempotency key: a redelivery gets the original "
                     + "response and records nothing new. Anonymous: the signature authenticates.",
                 Body(d, "WebhookClaimRequest"),
                 [
-                    HeaderParameter("webhook-id", "Unique id of the delivery; the idempotency key (printable ASCII, no / \\ # ?, ≤ 256)."),
-                    HeaderParameter("webhook-timestamp", "Send time, Unix seconds."),
-                    HeaderParameter("webhook-signature", "Space-separated `v1,<base64 signature>` entries."),
+                    HeaderParameter(
+                        WebhookMessage.IdHeader,
+                        $"Unique id of the delivery; the idempotency key (printable ASCII, no / \\ # ?, at most {WebhookSignatureVerifier.MaxIdLength} characters).",
+                        new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = WebhookSignatureVerifier.MaxIdLength, Pattern = "^[!-\\x22$-.0->@-\\[\\]-~]+$" }),
+                    HeaderParameter(WebhookMessage.TimestampHeader, "Send time, Unix seconds.", new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[0-9]{1,12}$" }),
+                    HeaderParameter(WebhookMessage.SignatureHeader, "Space-separated `v1,<base64 signature>` entries.", new OpenApiSchema { Type = JsonSchemaType.String }),
                 ],
                 ("200", Response("The check result (the original one for a redelivery).", (Json, Ref(d, "ClaimCheckResponse")))),
                 [
@@ -197,9 +224,10 @@ internal static partial class ApiDocument
 
     private static (string, OpenApiResponse)[] BadInput(OpenApiDocument d) =>
     [
-        ("400", Problem(d, "Malformed JSON, a wrong JSON type, a missing, blank, too long or forbidden-character claim, or invalid UTF-8.")),
+        ("400", Problem(d, "Malformed or too deeply nested JSON, a duplicate or unknown property, a wrong JSON type, a missing, blank, too long or forbidden-character claim, invalid UTF-8, or an unreadable body.")),
         ("405", Problem(d, "Another method on this route.")),
-        ("413", Problem(d, "The body is over 16 KiB.")),
+        ("408", Problem(d, "The body arrived more slowly than the server's minimum data rate.")),
+        ("413", Problem(d, "The body is over the route's limit.")),
         ("415", Problem(d, "The body is not application/json.")),
     ];
 
@@ -234,33 +262,57 @@ internal static partial class ApiDocument
         Schema = schema,
     };
 
-    private static OpenApiParameter HeaderParameter(string name, string description) => new()
+    private static OpenApiParameter HeaderParameter(string name, string description, OpenApiSchema schema) => new()
     {
         Name = name,
         In = ParameterLocation.Header,
         Required = true,
         Description = description,
-        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        Schema = schema,
     };
+
+    private static string Kib(int bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes ({bytes / 1024.0:0.#} KiB)");
 
     private static OpenApiSchemaReference Ref(OpenApiDocument d, string id) => new(id, d);
 
     private static IEnumerable<(string, IOpenApiSchema)> Schemas(OpenApiDocument d)
     {
         var verdict = Str("The verdict.", values: ["supported", "contradicted", "unknown"]);
-        var claim = Str("The claim: 1–1000 characters, not blank, no control characters other than tab and line breaks, no bidi controls.", maxLength: 1000);
+        var claim = Str(
+            $"The claim: 1–{TextPolicy.MaxClaimLength} characters (code points), not blank; {TextPolicy.ForbiddenRule} (the pattern says which).",
+            maxLength: TextPolicy.MaxClaimLength);
         claim.MinLength = 1;
-        yield return ("CheckClaimRequest", Obj("A claim to check.", ("claim", claim, true)));
-        yield return ("BatchCheckRequest", Obj("Claims to check.", ("claims", new OpenApiSchema { Type = JsonSchemaType.Array, Items = claim, MinItems = 1, MaxItems = 100 }, true)));
-        yield return ("FeedbackRequest", Obj(
+        claim.Pattern = TextPattern.Claim;
+        var comment = Str($"Free text, at most {TextPolicy.MaxCommentLength} characters (code points); {TextPolicy.ForbiddenRule}.", maxLength: TextPolicy.MaxCommentLength);
+        comment.Pattern = TextPattern.Comment;
+        var author = Str($"Who made the claim, for ClaimReview: 1–{TextPolicy.MaxAuthorLength} characters, not blank.", maxLength: TextPolicy.MaxAuthorLength);
+        author.MinLength = 1;
+        author.Pattern = TextPattern.Claim;
+        var date = Str("When the claim was made: an ISO 8601 date (2024-05-01) or date-time with its offset (2024-05-01T09:30:00Z).");
+        date.Pattern = @"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|[+-]\d{2}:\d{2}))?$";
+        yield return ("CheckClaimRequest", Closed(Obj(
+            "A claim to check, and optionally where it was made (used by the ClaimReview answer).",
+            ("claim", claim, true),
+            ("author", author, false),
+            ("authorType", Str("Whether the author is a person (the default) or an organization; needs 'author'.", values: [ClaimOrigin.Person, ClaimOrigin.Organization]), false),
+            ("datePublished", date, false),
+            ("appearance", Str("The absolute http(s) URL where the claim appeared.", maxLength: CheckClaimRequestValidator.MaxUrlLength, format: "uri"), false))));
+        yield return ("BatchCheckRequest", Closed(Obj(
+            "Claims to check.",
+            ("claims", new OpenApiSchema { Type = JsonSchemaType.Array, Items = claim, MinItems = 1, MaxItems = BatchCheckRequestValidator.MaxClaims }, true))));
+        yield return ("FeedbackRequest", Closed(Obj(
             "Feedback on a check.",
             ("correct", new OpenApiSchema { Type = JsonSchemaType.Boolean, Description = "Whether the verdict was right." }, true),
             ("expectedVerdict", Str("The verdict the check should have given.", values: ["supported", "contradicted", "unknown"]), false),
-            ("comment", Str("Free text, at most 1000 characters.", maxLength: 1000), false)));
-        yield return ("WebhookClaimRequest", Obj(
+            ("comment", comment, false))));
+        yield return ("WebhookClaimRequest", Closed(Obj(
             "A claim delivered by webhook.",
             ("claim", claim, true),
-            ("metadata", new OpenApiSchema { Type = JsonSchemaType.Object, Description = "Sender metadata, at most 4 KiB of JSON; validated, not stored." }, false)));
+            ("metadata", new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object | JsonSchemaType.Null,
+                Description = $"Sender metadata: an object of at most {WebhookClaimRequestValidator.MaxMetadataBytes} bytes of JSON (null is the same as absent); validated, not stored.",
+            }, false))));
         yield return ("Source", Obj("The article quoted.", ("title", Str(), true), ("published", Str("Year and month, e.g. 2023-03."), true)));
         yield return ("Evidence", Obj("The record that decided the verdict.", ("factId", Str(), true), ("sentence", Str("The article's verbatim sentence."), true), ("source", Ref(d, "Source"), true)));
         yield return ("Related", Obj("A record close to an unknown claim.", ("factId", Str(), true), ("sentence", Str(), true), ("score", Number(), true)));
@@ -312,17 +364,45 @@ internal static partial class ApiDocument
             ("seedVersion", NullableStr("Content hash of the loaded facts."), true),
             ("refresh", SnapshotRefresh(), false)));
         var typed = (string type) => Str(values: [type]);
+        var rating = (string description) => new OpenApiSchema
+        {
+            Type = JsonSchemaType.Integer,
+            Description = description,
+            Minimum = ClaimReviewMapper.WorstRating.ToString(CultureInfo.InvariantCulture),
+            Maximum = ClaimReviewMapper.BestRating.ToString(CultureInfo.InvariantCulture),
+        };
         yield return ("ClaimReview", Obj(
-            "schema.org ClaimReview (JSON-LD).",
+            "schema.org ClaimReview (JSON-LD), per Google's fact-check guidelines.",
             ("@context", Str(values: ["https://schema.org"]), true),
             ("@type", typed("ClaimReview"), true),
             ("identifier", Str("The check id."), true),
+            ("url", Str("This check: GET /api/claims/{id} on the host that answered.", format: "uri"), true),
             ("claimReviewed", Str(), true),
-            ("reviewRating", Obj("The verdict.", ("@type", typed("Rating"), true), ("alternateName", verdict, true), ("ratingExplanation", Str("The evidence sentence, or the explanation when unknown."), true)), true),
-            ("itemReviewed", Obj("The claim.", ("@type", typed("Claim"), true), ("text", Str(), true), ("inLanguage", Str(), true)), true),
-            ("author", Obj("FactBot.", ("@type", typed("Organization"), true), ("name", Str(), true)), true),
+            ("reviewRating", Obj(
+                "The verdict, as a number and as a name.",
+                ("@type", typed("Rating"), true),
+                ("ratingValue", rating("1 contradicted, 2 unknown, 3 supported."), true),
+                ("bestRating", rating("3 (supported)."), true),
+                ("worstRating", rating("1 (contradicted)."), true),
+                ("alternateName", verdict, true),
+                ("ratingExplanation", Str("Why, in the claim's language."), true)), true),
+            ("itemReviewed", Obj(
+                "The claim, with where it was made when the request said so.",
+                ("@type", typed("Claim"), true),
+                ("text", Str(), true),
+                ("inLanguage", Str(values: ["en", "fr"]), true),
+                ("author", Obj("Who made the claim.", ("@type", Str(values: [ClaimOrigin.Person, ClaimOrigin.Organization]), true), ("name", Str(), true)), false),
+                ("datePublished", Str("When the claim was made."), false),
+                ("appearance", Obj("Where the claim appeared.", ("@type", typed("CreativeWork"), true), ("url", Str(format: "uri"), true)), false)), true),
+            ("author", Obj("FactBot.", ("@type", typed("Organization"), true), ("name", Str(), true), ("url", Str(format: "uri"), true)), true),
             ("datePublished", Str("When the check ran.", format: "date-time"), true),
-            ("inLanguage", Str(), true)));
+            ("inLanguage", Str("The language of the review's text: the claim's.", values: ["en", "fr"]), true),
+            ("citation", Obj(
+                "The article sentence that decided the verdict, in the article's language.",
+                ("@type", typed("CreativeWork"), true),
+                ("name", Str("The article's title."), true),
+                ("text", Str("The verbatim sentence."), true),
+                ("inLanguage", Str(values: ["en", "fr"]), true)), false)));
         yield return ("Problem", Obj(
             "RFC 9457 problem details.",
             ("type", Str(format: "uri"), true),
@@ -350,6 +430,13 @@ internal static partial class ApiDocument
         Properties = properties.ToDictionary(p => p.Name, p => p.Schema, StringComparer.Ordinal),
         Required = properties.Where(p => p.Required).Select(p => p.Name).ToHashSet(StringComparer.Ordinal),
     };
+
+    // Request bodies: the server refuses any property it does not know (case-sensitive names).
+    private static OpenApiSchema Closed(OpenApiSchema schema)
+    {
+        schema.AdditionalPropertiesAllowed = false;
+        return schema;
+    }
 
     private static OpenApiSchema Str(string? description = null, int? maxLength = null, string? format = null, string[]? values = null) => new()
     {

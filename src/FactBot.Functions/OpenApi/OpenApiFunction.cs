@@ -8,7 +8,7 @@ public sealed class OpenApiFunction(OpenApiDocumentProvider documents)
 {
     [Function("OpenApi")]
     public async Task<IResult> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "openapi.json")] HttpRequest request,
         CancellationToken cancellationToken) =>
         TypedResults.Text(await documents.GetJsonAsync(cancellationToken), "application/json", System.Text.Encoding.UTF8);
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using FactBot.Functions.Claims;
+using FactBot.Application.Text;
 using FactBot.Functions.Http;
 using Microsoft.AspNetCore.Http;
 
@@ -13,7 +13,7 @@ internal sealed class WebhookClaimRequestValidator : IRequestValidator<WebhookCl
 
     public RequestProblem? Validate(WebhookClaimRequest request)
     {
-        if (TextRules.CheckClaim(request.Claim, "claim", CheckClaimRequestValidator.MaxClaimLength) is { } problem)
+        if (RequestProblem.ForText(TextPolicy.CheckClaim(request.Claim, "claim")) is { } problem)
         {
             return problem;
         }

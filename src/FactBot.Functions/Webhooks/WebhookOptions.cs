@@ -12,9 +12,12 @@ public sealed class WebhookOptions
 
     public const string SecretPrefix = "whsec_";
 
+    /// <summary>The shortest key accepted, in bytes: what Standard Webhooks' secret generators give (24 to 64 bytes).</summary>
+    public const int MinKeyBytes = 24;
+
     public string? Secret { get; set; }
 
-    /// <summary>The HMAC key: the bytes the base64 after <c>whsec_</c> encodes, or null when no secret is set or it is invalid.</summary>
+    /// <summary>The HMAC key: the bytes the base64 after <c>whsec_</c> encodes, or null when no secret is set, it is not base64, or it is shorter than <see cref="MinKeyBytes"/>.</summary>
     public byte[]? Key()
     {
         if (string.IsNullOrWhiteSpace(Secret) || !Secret.StartsWith(SecretPrefix, StringComparison.Ordinal))
@@ -24,11 +27,11 @@ public sealed class WebhookOptions
 
         var encoded = Secret[SecretPrefix.Length..];
         var buffer = new byte[encoded.Length];
-        return Convert.TryFromBase64String(encoded, buffer, out var written) && written > 0 ? buffer[..written] : null;
+        return Convert.TryFromBase64String(encoded, buffer, out var written) && written >= MinKeyBytes ? buffer[..written] : null;
     }
 }
 
-/// <summary>On start: a webhook secret, when set, must be <c>whsec_</c> + non-empty base64.</summary>
+/// <summary>On start: a webhook secret, when set, must be <c>whsec_</c> + the base64 of at least 24 bytes.</summary>
 public sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
 {
     public ValidateOptionsResult Validate(string? name, WebhookOptions options)
@@ -45,7 +48,9 @@ public sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
         }
 
         return options.Key() is null
-            ? ValidateOptionsResult.Fail($"{WebhookOptions.SectionName}:Secret must be '{WebhookOptions.SecretPrefix}' followed by the base64 of the key.")
+            ? ValidateOptionsResult.Fail(
+                $"{WebhookOptions.SectionName}:Secret must be '{WebhookOptions.SecretPrefix}' followed by the base64 of a key of at least {WebhookOptions.MinKeyBytes} bytes "
+                + $"(e.g. '{WebhookOptions.SecretPrefix}' + the output of 'openssl rand -base64 32').")
             : ValidateOptionsResult.Success;
     }
 }

@@ -58,7 +58,7 @@ public sealed partial class WebhookService(
             }
 
             var check = await recorder.CheckAsync(bound.Value.Claim!, ClaimCheckRecorder.WebhookChannel, CheckIdFor(webhookId), cancellationToken);
-            var json = JsonSerializer.Serialize(ClaimCheckResponse.From(check with { Recorded = true }), ContractJsonContext.Default.ClaimCheckResponse);
+            var json = JsonSerializer.Serialize(ClaimCheckResponse.From(check with { Recorded = true }), WireJson.Context.ClaimCheckResponse);
 
             // False means a racing delivery of this id recorded the same check first: fine either way.
             await log.TryAddAsync(check.Record, cancellationToken);

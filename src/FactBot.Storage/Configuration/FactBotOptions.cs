@@ -8,4 +8,6 @@ public sealed class FactBotOptions
     public StorageSettings Storage { get; set; } = new();
 
     public SeedSettings Seeds { get; set; } = new();
+
+    public EmbeddedStoreSettings Embedded { get; set; } = new();
 }

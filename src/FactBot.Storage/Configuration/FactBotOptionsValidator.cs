@@ -59,6 +59,33 @@ internal sealed partial class FactBotOptionsValidator : IValidateOptions<FactBot
             failures.Add($"{FactBotOptions.SectionName}:Seeds:Path '{options.Seeds.Path}' is not an existing folder.");
         }
 
+        failures.AddRange(EmbeddedFailures(options.Embedded));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static IEnumerable<string> EmbeddedFailures(EmbeddedStoreSettings embedded)
+    {
+        const string Section = FactBotOptions.SectionName + ":Embedded";
+        foreach (var (setting, count) in new[] { ("MaxChecks", embedded.MaxChecks), ("MaxFeedback", embedded.MaxFeedback), ("MaxDeliveries", embedded.MaxDeliveries) })
+        {
+            if (count is < 1 or > 10_000_000)
+            {
+                yield return $"{Section}:{setting} must be between 1 and 10,000,000.";
+            }
+        }
+
+        foreach (var (setting, age) in new[] { ("CheckRetention", embedded.CheckRetention), ("FeedbackRetention", embedded.FeedbackRetention) })
+        {
+            if (age < TimeSpan.FromMinutes(1) || age > TimeSpan.FromDays(365))
+            {
+                yield return $"{Section}:{setting} must be between 1 minute and 365 days.";
+            }
+        }
+
+        // A sender may redeliver a webhook-id for as long as the signature's timestamp tolerance and its own retry schedule.
+        if (embedded.DeliveryRetention < TimeSpan.FromMinutes(10) || embedded.DeliveryRetention > TimeSpan.FromDays(365))
+        {
+            yield return $"{Section}:DeliveryRetention must be between 10 minutes and 365 days.";
+        }
     }
 }

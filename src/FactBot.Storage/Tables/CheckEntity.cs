@@ -24,6 +24,11 @@ internal static class CheckEntity
     public const string CheckedAt = "CheckedAt";
     public const string SpaceId = "SpaceId";
     public const string UserId = "UserId";
+    public const string Explanation = "Explanation";
+    public const string ClaimAuthor = "ClaimAuthor";
+    public const string ClaimAuthorType = "ClaimAuthorType";
+    public const string ClaimDatePublished = "ClaimDatePublished";
+    public const string ClaimAppearance = "ClaimAppearance";
 
     public static TableEntity ToEntity(CheckRecord check)
     {
@@ -37,10 +42,17 @@ internal static class CheckEntity
             [CheckedAt] = check.CheckedAt,
         };
 
-        // Table Storage has no null: an absent property is how a row says "no fact".
-        if (check.FactId is not null)
+        // Table Storage has no null: an absent property is how a row says "no fact" (or no explanation, no origin).
+        foreach (var (column, value) in new[]
         {
-            entity[FactId] = check.FactId;
+            (FactId, check.FactId), (Explanation, check.Explanation), (ClaimAuthor, check.Origin?.Author),
+            (ClaimAuthorType, check.Origin?.AuthorType), (ClaimDatePublished, check.Origin?.DatePublished), (ClaimAppearance, check.Origin?.Appearance),
+        })
+        {
+            if (value is not null)
+            {
+                entity[column] = value;
+            }
         }
 
         // Chat checks only (see CheckRecord).
@@ -67,5 +79,11 @@ internal static class CheckEntity
         RequiredColumn.String(entity, Channel),
         RequiredColumn.DateTimeOffset(entity, CheckedAt),
         entity.GetString(SpaceId),
-        entity.GetString(UserId));
+        entity.GetString(UserId))
+    {
+        Explanation = entity.GetString(Explanation),
+        Origin = entity.GetString(ClaimAuthor) is null && entity.GetString(ClaimDatePublished) is null && entity.GetString(ClaimAppearance) is null
+            ? null
+            : new ClaimOrigin(entity.GetString(ClaimAuthor), entity.GetString(ClaimAuthorType), entity.GetString(ClaimDatePublished), entity.GetString(ClaimAppearance)),
+    };
 }

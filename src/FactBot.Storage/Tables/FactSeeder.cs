@@ -7,8 +7,8 @@ using Polly;
 namespace FactBot.Storage.Tables;
 
 /// <summary>
-/// Makes the fact table hold exactly the seeds: rows are compared by content hash, so a re-run with the same seeds
-/// writes nothing and leaves every ETag as it was.
+/// Makes the fact table hold exactly the seeds — a row per fact and a row per known entity — compared by content
+/// hash, so a re-run with the same seeds writes nothing and leaves every ETag as it was.
 /// </summary>
 internal sealed class FactSeeder(TableClient table, ResiliencePipeline pipeline, TimeProvider timeProvider, ILogger<FactSeeder> logger) : IFactSeeder
 {
@@ -27,6 +27,16 @@ internal sealed class FactSeeder(TableClient table, ResiliencePipeline pipeline,
             if (!wanted.TryAdd((entity.PartitionKey, entity.RowKey), entity))
             {
                 throw new InvalidOperationException($"Fact '{fact.Id}' of source '{fact.Source.Id}' is seeded twice.");
+            }
+        }
+
+        foreach (var known in seeds.KnownEntities)
+        {
+            var entity = KnownEntityRow.ToEntity(known);
+            TableEntityLimits.Validate(entity);
+            if (!wanted.TryAdd((entity.PartitionKey, entity.RowKey), entity))
+            {
+                throw new InvalidOperationException($"Entity '{known.Id}' is seeded twice.");
             }
         }
 

@@ -12,8 +12,7 @@ internal sealed class TableClaimLog(EnsuredTable checks, ResiliencePipeline pipe
         ArgumentNullException.ThrowIfNull(check);
         var entity = CheckEntity.ToEntity(check);
         TableEntityLimits.Validate(entity);
-        var table = await checks.GetAsync(cancellationToken);
-        return await InsertIfAbsent.TryAddAsync(table, pipeline, entity, cancellationToken);
+        return await checks.RunAsync((table, ct) => InsertIfAbsent.TryAddAsync(table, pipeline, entity, ct), cancellationToken);
     }
 
     public async Task<CheckRecord?> FindAsync(string checkId, CancellationToken cancellationToken)
@@ -25,9 +24,10 @@ internal sealed class TableClaimLog(EnsuredTable checks, ResiliencePipeline pipe
             return null;
         }
 
-        var table = await checks.GetAsync(cancellationToken);
-        var row = await pipeline.ExecuteAsync(
-            async ct => await table.GetEntityIfExistsAsync<TableEntity>(checkId, CheckEntity.Row, cancellationToken: ct),
+        var row = await checks.RunAsync(
+            (table, ct) => pipeline.ExecuteAsync(
+                async token => await table.GetEntityIfExistsAsync<TableEntity>(checkId, CheckEntity.Row, cancellationToken: token),
+                ct).AsTask(),
             cancellationToken);
         return row.HasValue ? CheckEntity.ToRecord(row.Value!) : null;
     }

@@ -7,30 +7,43 @@ using Polly;
 
 namespace FactBot.Storage.Tables;
 
-/// <summary>Fact records in an Azure Table: one row per fact, partitioned by source.</summary>
+/// <summary>Fact records in an Azure Table: one row per fact, partitioned by source; the known entities in a partition of their own.</summary>
 /// <remarks>The seeder's manifest row (see <see cref="FactManifest"/>) is left out of every read and gives the change stamp.</remarks>
 internal sealed class TableFactStore(TableClient table, ResiliencePipeline pipeline) : IFactStore, IFactChangeStamp
 {
     private static readonly string[] RecordColumn = [FactEntity.Record];
+    private static readonly string[] PartitionAndRecordColumns = ["PartitionKey", FactEntity.Record];
+
+    // The known entities have a partition of their own: lists and look-ups of facts leave it out.
+    private static readonly string FactsOnly =
+        TableClient.CreateQueryFilter($"PartitionKey ne {KnownEntityRow.Partition} and PartitionKey ne {FactManifest.Partition}");
 
     public string Kind => "table";
 
     public async Task<FactSnapshot> LoadAsync(CancellationToken cancellationToken)
     {
-        var records = await RunAsync(
+        var (records, entities) = await RunAsync(
             async ct =>
             {
                 // A retry starts the scan again, so a half-read page never mixes into the result.
-                var list = new List<FactRecord>();
-                await foreach (var entity in table.QueryAsync<TableEntity>(FactManifest.FactsOnly, select: RecordColumn, cancellationToken: ct))
+                var facts = new List<FactRecord>();
+                var known = new List<Entity>();
+                await foreach (var row in table.QueryAsync<TableEntity>(FactManifest.FactsOnly, select: PartitionAndRecordColumns, cancellationToken: ct))
                 {
-                    list.Add(FactEntity.ToRecord(entity));
+                    if (row.PartitionKey == KnownEntityRow.Partition)
+                    {
+                        known.Add(KnownEntityRow.ToKnownEntity(row));
+                    }
+                    else
+                    {
+                        facts.Add(FactEntity.ToRecord(row));
+                    }
                 }
 
-                return list;
+                return (facts, known);
             },
             cancellationToken);
-        return FactSnapshot.Create(records);
+        return FactSnapshot.Create(records, entities);
     }
 
     public async Task<FactRecord?> FindAsync(string factId, CancellationToken cancellationToken)
@@ -38,7 +51,8 @@ internal sealed class TableFactStore(TableClient table, ResiliencePipeline pipel
         ArgumentException.ThrowIfNullOrEmpty(factId);
 
         // Fact ids are unique across sources but the partition is the source, so this is a row-key query.
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {factId} and PartitionKey ne {FactManifest.Partition}");
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ne {KnownEntityRow.Partition} and PartitionKey ne {FactManifest.Partition} and RowKey eq {factId}");
         var entity = await RunAsync(
             async ct =>
             {
@@ -61,7 +75,7 @@ internal sealed class TableFactStore(TableClient table, ResiliencePipeline pipel
         var page = await RunAsync(
             async ct =>
             {
-                var pages = table.QueryAsync<TableEntity>(FactManifest.FactsOnly, select: RecordColumn, maxPerPage: pageSize, cancellationToken: ct)
+                var pages = table.QueryAsync<TableEntity>(FactsOnly, select: RecordColumn, maxPerPage: pageSize, cancellationToken: ct)
                     .AsPages(continuationToken, pageSize);
                 await foreach (var p in pages)
                 {

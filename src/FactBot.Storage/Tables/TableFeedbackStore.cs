@@ -12,11 +12,11 @@ internal sealed class TableFeedbackStore(EnsuredTable feedbackTable, ResilienceP
         ArgumentNullException.ThrowIfNull(feedback);
         var entity = FeedbackEntity.ToEntity(feedback);
         TableEntityLimits.Validate(entity);
-        var table = await feedbackTable.GetAsync(cancellationToken);
-
         // Upsert, not insert: feedback ids are unique, so a retry whose first attempt did land rewrites the same row
         // instead of failing with a conflict.
-        await pipeline.ExecuteAsync(async ct => await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct), cancellationToken);
+        await feedbackTable.RunAsync(
+            (table, ct) => pipeline.ExecuteAsync(async token => await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, token), ct).AsTask(),
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<FeedbackRecord>> ListAsync(string checkId, CancellationToken cancellationToken)
@@ -27,9 +27,8 @@ internal sealed class TableFeedbackStore(EnsuredTable feedbackTable, ResilienceP
             return [];
         }
 
-        var table = await feedbackTable.GetAsync(cancellationToken);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {checkId}");
-        var rows = await pipeline.ExecuteAsync(
+        var rows = await feedbackTable.RunAsync((table, outer) => pipeline.ExecuteAsync(
             async ct =>
             {
                 // A retry reads the partition again from the start, so no half-read page is kept.
@@ -41,7 +40,7 @@ internal sealed class TableFeedbackStore(EnsuredTable feedbackTable, ResilienceP
 
                 return list;
             },
-            cancellationToken);
+            outer).AsTask(), cancellationToken);
 
         // The table returns row-key order; arrival order is what the in-memory store gives and what a reader expects.
         return rows.OrderBy(f => f.ReceivedAt).ThenBy(f => f.Id, StringComparer.Ordinal).ToArray();

@@ -10,9 +10,10 @@ internal sealed class TableWebhookDeliveryStore(EnsuredTable deliveries, Resilie
     public async Task<WebhookDelivery?> FindAsync(string webhookId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(webhookId);
-        var table = await deliveries.GetAsync(cancellationToken);
-        var row = await pipeline.ExecuteAsync(
-            async ct => await table.GetEntityIfExistsAsync<TableEntity>(WebhookDeliveryEntity.PartitionKey(webhookId), WebhookDeliveryEntity.Row, cancellationToken: ct),
+        var row = await deliveries.RunAsync(
+            (table, ct) => pipeline.ExecuteAsync(
+                async token => await table.GetEntityIfExistsAsync<TableEntity>(WebhookDeliveryEntity.PartitionKey(webhookId), WebhookDeliveryEntity.Row, cancellationToken: token),
+                ct).AsTask(),
             cancellationToken);
         if (!row.HasValue)
         {
@@ -33,8 +34,7 @@ internal sealed class TableWebhookDeliveryStore(EnsuredTable deliveries, Resilie
         var entity = WebhookDeliveryEntity.ToEntity(delivery);
         TableEntityLimits.Validate(entity);
 
-        var table = await deliveries.GetAsync(cancellationToken);
-        return await InsertIfAbsent.TryAddAsync(table, pipeline, entity, cancellationToken);
+        return await deliveries.RunAsync((table, ct) => InsertIfAbsent.TryAddAsync(table, pipeline, entity, ct), cancellationToken);
     }
 
     // TableEntityLimits would reject these too, but naming the row by its hash; this names the delivery and the field.

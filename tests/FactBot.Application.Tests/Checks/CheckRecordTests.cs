@@ -13,13 +13,13 @@ public sealed class CheckRecordTests
     [InlineData(Verdict.Supported, "supported")]
     [InlineData(Verdict.Contradicted, "contradicted")]
     [InlineData(Verdict.Unknown, "unknown")]
-    public void A_result_is_recorded_with_the_names_and_the_confidence_the_api_reports(Verdict verdict, string name)
+    public void A_result_is_recorded_with_the_names_the_confidence_the_api_reports_and_its_explanation(Verdict verdict, string name)
     {
         var result = new CheckResult("OpenAI a été fondée en 2015.", verdict, 0.91264, new Evidence("fact-1", "La phrase.", Source), "Explained.", Language.French, []);
 
         var record = CheckRecord.From("0123", result, "batch", Now);
 
-        Assert.Equal(new CheckRecord("0123", "OpenAI a été fondée en 2015.", "fr", name, 0.913, "fact-1", "batch", Now), record);
+        Assert.Equal(new CheckRecord("0123", "OpenAI a été fondée en 2015.", "fr", name, 0.913, "fact-1", "batch", Now) { Explanation = "Explained." }, record);
         Assert.Equal(ReportedConfidence.Of(result), record.Confidence);
     }
 

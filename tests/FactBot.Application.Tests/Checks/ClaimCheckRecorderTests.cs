@@ -45,4 +45,17 @@ public sealed class ClaimCheckRecorderTests
         Assert.False(check.Recorded);
         await log.DidNotReceiveWithAnyArgs().TryAddAsync(default!, default);
     }
+
+    [Fact]
+    public async Task A_claims_origin_is_recorded_with_its_check_and_an_empty_one_is_not()
+    {
+        var origin = new ClaimOrigin("A. Blogger", ClaimOrigin.Person, "2024-05-01", "https://example.org/posts/1");
+
+        var given = await recorder.CheckAndRecordAsync("A claim.", origin, ClaimCheckRecorder.ApiChannel, CancellationToken.None);
+        var empty = await recorder.CheckAndRecordAsync("Another claim.", new ClaimOrigin(null, null, null, null), ClaimCheckRecorder.ApiChannel, CancellationToken.None);
+
+        Assert.Equal(origin, given.Record.Origin);
+        Assert.Null(empty.Record.Origin);
+        await log.Received(1).TryAddAsync(Arg.Is<CheckRecord>(r => r.Id == given.Record.Id && r.Origin == origin && r.Explanation == "No record says."), Arg.Any<CancellationToken>());
+    }
 }

@@ -60,6 +60,6 @@ public sealed class InMemoryFactStoreTests
 
         Assert.Equal("embedded", store.Kind);
         Assert.Equal(seeds.Facts.Select(f => f.Id).Order(StringComparer.Ordinal), snapshot.Facts.Select(f => f.Id).Order(StringComparer.Ordinal));
-        Assert.Equal(FactSnapshot.Create(seeds.Facts).Version, snapshot.Version);
+        Assert.Equal(FactSnapshot.Create(seeds.Facts, seeds.KnownEntities).Version, snapshot.Version);
     }
 }

@@ -25,9 +25,32 @@ public sealed class ArticleClaimsTests(ArticleEngineFixture fixture) : IClassFix
     public void Check_WrittenClaim_GivesExpectedVerdictAndEvidence(ArticleClaim row)
     {
         var result = fixture.Engine.Check(row.Claim);
+        var verdict = result.Verdict.ToWire();
 
-        Assert.Equal(row.Verdict, result.Verdict.ToWire());
-        Assert.Equal(row.FactId, result.Evidence?.FactId);
+        if (verdict == row.Verdict)
+        {
+            Assert.Contains(result.Evidence?.FactId, row.AlsoFactIds.Prepend(row.FactId));
+        }
+        else
+        {
+            Assert.Contains(verdict, row.AlsoOk);
+        }
+    }
+
+    // The rows relaxed to "unknown" must stay few: a regression cannot hide behind them.
+    [Fact]
+    public void Check_WrittenClaims_KeepPrecisionAndRecall()
+    {
+        var rows = Rows();
+        var results = rows.Select(r => (Row: r, Verdict: fixture.Engine.Check(r.Claim).Verdict.ToWire())).ToList();
+
+        var decided = results.Where(r => r.Verdict != "unknown").ToList();
+        var labelled = results.Where(r => r.Row.Verdict != "unknown").ToList();
+        var precision = decided.Count(r => r.Verdict == r.Row.Verdict) / (double)decided.Count;
+        var recall = labelled.Count(r => r.Verdict == r.Row.Verdict) / (double)labelled.Count;
+
+        Assert.True(precision >= 0.98, $"precision {precision:F3}");
+        Assert.True(recall >= 0.97, $"recall {recall:F3}");
     }
 
     [Theory]

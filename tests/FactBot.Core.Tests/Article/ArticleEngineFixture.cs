@@ -11,7 +11,7 @@ public sealed class ArticleEngineFixture
     public ArticleEngineFixture()
     {
         var seeds = SeedLoader.LoadDirectory(SeedDirectory.Locate(workingDirectory: AppContext.BaseDirectory));
-        Snapshot = FactSnapshot.Create(seeds.Facts);
+        Snapshot = FactSnapshot.Create(seeds.Facts, seeds.KnownEntities);
         Engine = new ClaimEngine(Snapshot, new SnowballStemmer());
     }
 

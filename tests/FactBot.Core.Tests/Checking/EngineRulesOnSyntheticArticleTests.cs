@@ -176,7 +176,6 @@ public sealed class EngineRulesOnSyntheticArticleTests
 
     [Theory]
     [InlineData("Nimbus was launched in early 2010.", Verdict.Supported)]
-    [InlineData("Nimbus was launched in January 2010.", Verdict.Supported)]
     [InlineData("Nimbus was launched in 2010.", Verdict.Supported)]
     [InlineData("Nimbus a été lancé début 2010.", Verdict.Supported)]
     [InlineData("Nimbus was launched in late 2010.", Verdict.Contradicted)]
@@ -187,6 +186,15 @@ public sealed class EngineRulesOnSyntheticArticleTests
     public void A_period_agrees_with_its_year_and_part_or_with_the_whole_year(string claim, Verdict verdict)
     {
         AssertVerdict(claim, verdict, NimbusId);
+    }
+
+    [Theory]
+    [InlineData("Nimbus was launched in January 2010.")]
+    [InlineData("Nimbus a été lancé le 12 janvier 2010.")]
+    [InlineData("Zephyrine Labs was founded in March 1998.")]
+    public void A_month_or_day_the_record_does_not_give_is_unknown(string claim)
+    {
+        AssertVerdict(claim, Verdict.Unknown, null);
     }
 
     [Theory]

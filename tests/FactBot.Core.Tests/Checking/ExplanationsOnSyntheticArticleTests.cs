@@ -46,17 +46,6 @@ public sealed class ExplanationsOnSyntheticArticleTests
         Assert.Contains(expected, result.Explanation, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_reported_fact_is_trusted_less_than_one_the_article_states_itself()
-    {
-        var stated = Engine.Check("Zephyrine Labs was founded in 1998.");
-        var attributed = Engine.Check("Bo Renn left Zephyrine Labs in 2012.");
-        var hedged = Engine.Check("Zephyrine Labs is planning an IPO.");
-
-        Assert.True(attributed.Confidence < stated.Confidence, $"{attributed.Confidence} < {stated.Confidence}");
-        Assert.True(hedged.Confidence < stated.Confidence, $"{hedged.Confidence} < {stated.Confidence}");
-    }
-
     [Theory]
     [InlineData("Nimbus a été lancé fin 2010.", "début 2010", "fin 2010")]
     [InlineData("Halvard Bank a investi 300 millions d'euros dans Zephyrine Labs.", "250 millions", "300 millions")]

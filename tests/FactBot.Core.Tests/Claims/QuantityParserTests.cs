@@ -1,4 +1,4 @@
-using FactBot.Core.Claims;
+using FactBot.Core.Reading;
 using FactBot.Core.Facts;
 using FactBot.Core.Text;
 
@@ -7,47 +7,47 @@ namespace FactBot.Core.Tests.Claims;
 public sealed class QuantityParserTests
 {
     [Theory]
-    [InlineData("$1bn", 1_000_000_000L, "USD", Comparison.Equal)]
-    [InlineData("$1 billion", 1_000_000_000L, "USD", Comparison.Equal)]
-    [InlineData("one billion dollars", 1_000_000_000L, "USD", Comparison.Equal)]
-    [InlineData("a billion dollars", 1_000_000_000L, "USD", Comparison.Equal)]
-    [InlineData("1,000,000,000 USD", 1_000_000_000L, "USD", Comparison.Equal)]
-    [InlineData("US$ 2 million", 2_000_000L, "USD", Comparison.Equal)]
-    [InlineData("$100M", 100_000_000L, "USD", Comparison.Equal)]
-    [InlineData("one hundred million dollars", 100_000_000L, "USD", Comparison.Equal)]
-    [InlineData("100 millions de dollars", 100_000_000L, "USD", Comparison.Equal)]
-    [InlineData("un milliard de dollars", 1_000_000_000L, "USD", Comparison.Equal)]
-    [InlineData("10 000 000 000 $", 10_000_000_000L, "USD", Comparison.Equal)]
-    [InlineData("10 milliards de dollars", 10_000_000_000L, "USD", Comparison.Equal)]
-    [InlineData("€5m", 5_000_000L, "EUR", Comparison.Equal)]
-    [InlineData("€250m", 250_000_000L, "EUR", Comparison.Equal)]
-    [InlineData("EUR 250 million", 250_000_000L, "EUR", Comparison.Equal)]
-    [InlineData("250,000,000 EUR", 250_000_000L, "EUR", Comparison.Equal)]
-    [InlineData("250 millions d'euros", 250_000_000L, "EUR", Comparison.Equal)]
-    [InlineData("deux cents millions d'euros", 200_000_000L, "EUR", Comparison.Equal)]
-    [InlineData("1.000.000 euros", 1_000_000L, "EUR", Comparison.Equal)]
-    [InlineData("5 000 euros", 5_000L, "EUR", Comparison.Equal)]
-    [InlineData("£3bn", 3_000_000_000L, "GBP", Comparison.Equal)]
-    [InlineData("1.5 billion dollars", 1_500_000_000L, "USD", Comparison.Equal)]
-    [InlineData("1,5 milliard", 1_500_000_000L, null, Comparison.Equal)]
-    [InlineData("1,5 milliard d'euros", 1_500_000_000L, "EUR", Comparison.Equal)]
-    [InlineData("more than $5 billion", 5_000_000_000L, "USD", Comparison.MoreThan)]
-    [InlineData("at least $5 billion", 5_000_000_000L, "USD", Comparison.AtLeast)]
-    [InlineData("plus de 5 milliards de dollars", 5_000_000_000L, "USD", Comparison.MoreThan)]
-    [InlineData("moins de 2 milliards", 2_000_000_000L, null, Comparison.LessThan)]
-    [InlineData("less than $2bn", 2_000_000_000L, "USD", Comparison.LessThan)]
-    [InlineData("about $1bn", 1_000_000_000L, "USD", Comparison.About)]
-    [InlineData("environ 1 milliard de dollars", 1_000_000_000L, "USD", Comparison.About)]
-    [InlineData("half a billion dollars", 500_000_000L, "USD", Comparison.Equal)]
-    [InlineData("a quarter of a billion euros", 250_000_000L, "EUR", Comparison.Equal)]
-    public void Parse_MoneyInAnyForm_GivesAmountCurrencyAndComparison(string text, long amount, string? currency, Comparison comparison)
+    [InlineData("$1bn", 1_000_000_000L, "USD", ValueBound.Equal)]
+    [InlineData("$1 billion", 1_000_000_000L, "USD", ValueBound.Equal)]
+    [InlineData("one billion dollars", 1_000_000_000L, "USD", ValueBound.Equal)]
+    [InlineData("a billion dollars", 1_000_000_000L, "USD", ValueBound.Equal)]
+    [InlineData("1,000,000,000 USD", 1_000_000_000L, "USD", ValueBound.Equal)]
+    [InlineData("US$ 2 million", 2_000_000L, "USD", ValueBound.Equal)]
+    [InlineData("$100M", 100_000_000L, "USD", ValueBound.Equal)]
+    [InlineData("one hundred million dollars", 100_000_000L, "USD", ValueBound.Equal)]
+    [InlineData("100 millions de dollars", 100_000_000L, "USD", ValueBound.Equal)]
+    [InlineData("un milliard de dollars", 1_000_000_000L, "USD", ValueBound.Equal)]
+    [InlineData("10 000 000 000 $", 10_000_000_000L, "USD", ValueBound.Equal)]
+    [InlineData("10 milliards de dollars", 10_000_000_000L, "USD", ValueBound.Equal)]
+    [InlineData("€5m", 5_000_000L, "EUR", ValueBound.Equal)]
+    [InlineData("€250m", 250_000_000L, "EUR", ValueBound.Equal)]
+    [InlineData("EUR 250 million", 250_000_000L, "EUR", ValueBound.Equal)]
+    [InlineData("250,000,000 EUR", 250_000_000L, "EUR", ValueBound.Equal)]
+    [InlineData("250 millions d'euros", 250_000_000L, "EUR", ValueBound.Equal)]
+    [InlineData("deux cents millions d'euros", 200_000_000L, "EUR", ValueBound.Equal)]
+    [InlineData("1.000.000 euros", 1_000_000L, "EUR", ValueBound.Equal)]
+    [InlineData("5 000 euros", 5_000L, "EUR", ValueBound.Equal)]
+    [InlineData("£3bn", 3_000_000_000L, "GBP", ValueBound.Equal)]
+    [InlineData("1.5 billion dollars", 1_500_000_000L, "USD", ValueBound.Equal)]
+    [InlineData("1,5 milliard", 1_500_000_000L, null, ValueBound.Equal)]
+    [InlineData("1,5 milliard d'euros", 1_500_000_000L, "EUR", ValueBound.Equal)]
+    [InlineData("more than $5 billion", 5_000_000_000L, "USD", ValueBound.MoreThan)]
+    [InlineData("at least $5 billion", 5_000_000_000L, "USD", ValueBound.AtLeast)]
+    [InlineData("plus de 5 milliards de dollars", 5_000_000_000L, "USD", ValueBound.MoreThan)]
+    [InlineData("moins de 2 milliards", 2_000_000_000L, null, ValueBound.LessThan)]
+    [InlineData("less than $2bn", 2_000_000_000L, "USD", ValueBound.LessThan)]
+    [InlineData("about $1bn", 1_000_000_000L, "USD", ValueBound.About)]
+    [InlineData("environ 1 milliard de dollars", 1_000_000_000L, "USD", ValueBound.About)]
+    [InlineData("half a billion dollars", 500_000_000L, "USD", ValueBound.Equal)]
+    [InlineData("a quarter of a billion euros", 250_000_000L, "EUR", ValueBound.Equal)]
+    public void Parse_MoneyInAnyForm_GivesAmountCurrencyAndComparison(string text, long amount, string? currency, ValueBound comparison)
     {
         var mention = Assert.Single(Parse(text));
 
         Assert.Equal(MentionKind.Money, mention.Kind);
         Assert.Equal(amount, mention.Amount);
         Assert.Equal(currency, mention.Currency);
-        Assert.Equal(comparison, mention.Comparison);
+        Assert.Equal(comparison, mention.Bound);
     }
 
     [Theory]

@@ -45,7 +45,7 @@ public sealed class SeedValidationTests
         { "summary without French", "facts[0].summary", "needs both 'en' and 'fr'" },
         { "unknown lexicon id", "facts[1].relation", "'no-such-entry' is not in the lexicon" },
         { "organisation in a person slot", "facts[1].slots[0].values[0]", "'corvex' is a organisation, not a person" },
-        { "undefined entity in a slot", "facts[1].slots[0].values[0]", "must be the id of an entity defined in this file" },
+        { "undefined entity in a slot", "facts[1].slots[0].values[0]", "must be the id of an entity defined in this file or in seeds/shared" },
         { "sentence not in the article", "facts[0].sentence", "does not occur verbatim" },
         { "sentence quoting the navigation line", "facts[0].sentence", "does not occur verbatim in the article's content" },
         { "unused entity", "entities", "'lisbon' is not used by any fact" },
@@ -129,7 +129,7 @@ public sealed class SeedValidationTests
         var error = Assert.Throws<SeedValidationException>(() => SeedLoader.Load(
             [SyntheticArticle.Input(), SyntheticArticle.Input(name: "901_copy.facts.json")]));
 
-        Assert.Contains($"901_copy.facts.json: facts[0].id: '{SyntheticArticle.FoundedId}' is used by another fact", error.Errors);
+        Assert.Contains($"901_copy.facts.json: facts[0].id: '{SyntheticArticle.FoundedId}' is used by another fact (at {File}: facts[0])", error.Errors);
         Assert.DoesNotContain(error.Errors, e => e.StartsWith(File, StringComparison.Ordinal));
     }
 

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text;
 using FactBot.Functions.Tests.Http;
+using FactBot.Functions.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace FactBot.Functions.Tests.Chat;
 
@@ -56,16 +58,18 @@ public sealed class ChatConfigurationTests
     [InlineData("FactBot:Telegram:SecretToken", "tooshort")]
     [InlineData("FactBot:Discord:PublicKey", "deadbeef")]
     [InlineData("FactBot:Discord:PublicKey", "zz09cd313faaef88d3bd2ed6040256b9c154a1c594a3d95d5989bf0f607e43")]
-    public void A_malformed_secret_fails_start_naming_the_setting_but_not_the_value(string setting, string value)
+    public async Task A_malformed_secret_fails_start_with_one_line_naming_the_setting_but_not_the_value(string setting, string value)
     {
-        using var factory = new UnconfiguredChatHost(key => key == setting ? value : null);
+        using var worker = new FunctionsWorkerHarness(new Dictionary<string, string> { [setting] = value }, _ => { });
+        var error = new StringWriter();
 
-        var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var exitCode = await FactBotHost.RunAsync(worker.Services.GetRequiredService<IHost>(), error);
 
-        var validation = failure as OptionsValidationException ?? failure.InnerException as OptionsValidationException;
-        Assert.NotNull(validation);
-        Assert.Contains(setting, validation.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(value, validation.Message, StringComparison.Ordinal);
+        Assert.Equal(FactBotHost.InvalidSettings, exitCode);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("FactBot cannot start: ", line, StringComparison.Ordinal);
+        Assert.Contains(setting, line, StringComparison.Ordinal);
+        Assert.DoesNotContain(value, line, StringComparison.Ordinal);
     }
 
     /// <summary>The chat host with each chat setting given by <c>setting</c> (null: unset).</summary>

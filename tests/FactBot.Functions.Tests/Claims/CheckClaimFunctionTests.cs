@@ -24,7 +24,8 @@ public sealed class CheckClaimFunctionTests
         var recorder = new ClaimCheckRecorder(checker, log, new FakeTimeProvider(Now), NullLogger<ClaimCheckRecorder>.Instance);
         function = new CheckClaimFunction(
             new JsonRequestBinder<CheckClaimRequest>(new CheckClaimRequestValidator(), NullLogger<JsonRequestBinder<CheckClaimRequest>>.Instance),
-            recorder);
+            recorder,
+            Routing.ApiRouteTable.Discover());
         checker.CheckAsync("OpenAI was founded in 2015.", Arg.Any<CancellationToken>()).Returns(Founded());
         log.TryAddAsync(Arg.Any<CheckRecord>(), Arg.Any<CancellationToken>()).Returns(true);
     }
@@ -74,7 +75,13 @@ public sealed class CheckClaimFunctionTests
         Assert.Equal("ClaimReview", json.Value?.Type);
         Assert.Equal("OpenAI was founded in 2015.", json.Value?.ClaimReviewed);
         Assert.Equal("supported", json.Value?.ReviewRating.AlternateName);
-        Assert.Equal("OpenAI a été fondée en 2015 par un petit groupe de personnes.", json.Value?.ReviewRating.RatingExplanation);
+        Assert.Equal("The article says so.", json.Value?.ReviewRating.RatingExplanation);
+        Assert.Equal(3, json.Value?.ReviewRating.RatingValue);
+        Assert.Equal("OpenAI a été fondée en 2015 par un petit groupe de personnes.", json.Value?.Citation?.Text);
+        Assert.Equal("fr", json.Value?.Citation?.InLanguage);
+        Assert.Equal("en", json.Value?.InLanguage);
+        Assert.Equal($"https://factbot.test/api/claims/{json.Value?.Identifier}", json.Value?.Url);
+        Assert.Equal("https://factbot.test/", json.Value?.Author.Url);
         Assert.Equal("FactBot", json.Value?.Author.Name);
         Assert.Equal(Now, json.Value?.DatePublished);
     }

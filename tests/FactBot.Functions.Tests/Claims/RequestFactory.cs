@@ -10,6 +10,8 @@ internal static class RequestFactory
         var bytes = Encoding.UTF8.GetBytes(body);
         var context = new DefaultHttpContext();
         context.Request.Method = HttpMethods.Post;
+        context.Request.Scheme = "https";
+        context.Request.Host = new HostString("factbot.test");
         context.Request.Path = "/api/claims/check";
         context.Request.ContentType = contentType;
         context.Request.ContentLength = bytes.Length;

@@ -61,7 +61,7 @@ public sealed class CheckClaimEndpointTests(EmbeddedLocalHostFactory factory) : 
     [InlineData("{\"claim\":", "Malformed JSON")]
     [InlineData("{\"claim\": 42}", "Wrong JSON type")]
     [InlineData("{}", "Missing claim")]
-    [InlineData("{\"text\": \"OpenAI was founded in 2015.\"}", "Missing claim")]
+    [InlineData("{\"text\": \"OpenAI was founded in 2015.\"}", "Unknown property")]
     [InlineData("{\"claim\": \"   \"}", "Blank claim")]
     [InlineData("null", "Missing request body")]
     [InlineData("", "Missing request body")]

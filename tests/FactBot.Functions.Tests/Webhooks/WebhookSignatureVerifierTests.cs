@@ -177,6 +177,9 @@ public sealed class WebhookSignatureVerifierTests
     [InlineData("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", false)]
     [InlineData("whsec_", false)]
     [InlineData("whsec_not base64!", false)]
+    [InlineData("whsec_AQ==", false)]
+    [InlineData("whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==", false)]
+    [InlineData("whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", true)]
     public void The_secret_is_validated_on_start(string? secret, bool valid)
     {
         var result = new WebhookOptionsValidator().Validate(null, new WebhookOptions { Secret = secret });

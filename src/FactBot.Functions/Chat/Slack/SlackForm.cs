@@ -9,6 +9,8 @@ namespace FactBot.Functions.Chat.Slack;
 /// <summary>A Slack form body (<c>application/x-www-form-urlencoded</c>), read from the raw bytes the signature covered.</summary>
 public sealed class SlackForm
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private readonly Dictionary<string, StringValues> fields;
 
     private SlackForm(Dictionary<string, StringValues> fields) => this.fields = fields;
@@ -20,7 +22,7 @@ public sealed class SlackForm
         string text;
         try
         {
-            text = TextRules.StrictUtf8.GetString(body);
+            text = StrictUtf8.GetString(body);
         }
         catch (DecoderFallbackException)
         {

@@ -1,9 +1,0 @@
-namespace FactBot.Core.Claims;
-
-internal enum ContradictionKind
-{
-    None,
-    SlotValue,
-    Polarity,
-    RoleSwap,
-}

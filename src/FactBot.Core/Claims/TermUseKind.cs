@@ -1,8 +1,0 @@
-namespace FactBot.Core.Claims;
-
-internal enum TermUseKind
-{
-    Term,
-    Antonym,
-    Context,
-}

@@ -1,0 +1,325 @@
+using FactBot.Core.Facts;
+using FactBot.Core.Reading;
+using FactBot.Core.Retrieval;
+using FactBot.Core.Text;
+
+namespace FactBot.Core.Comparison;
+
+/// <summary>
+/// Compares one clause with one record, slot by slot: relation words (all groups, antonyms flip polarity), who
+/// stands on which side of the relation, entities, times and amounts, each by the slot's match rule.
+/// </summary>
+internal static class RecordMatcher
+{
+    public static RecordOutcome Evaluate(ClaimReading claim, Clause segment, FactRecord record, IReadOnlyList<(TermOccurrence Occurrence, TermUse Use)> uses)
+    {
+        var groupHits = new TermOccurrence?[record.Relation.Count];
+        var coveredTerms = new HashSet<TermOccurrence>();
+        var score = 0.0;
+        var flips = 0;
+        var context = 0;
+        var antonymGroups = new HashSet<int>();
+        var relationTerms = new HashSet<TermOccurrence>();
+        foreach (var (occurrence, use) in uses)
+        {
+            coveredTerms.Add(occurrence);
+            if (use.Kind == TermUseKind.Context)
+            {
+                context++;
+                continue;
+            }
+
+            relationTerms.Add(occurrence);
+
+            if (groupHits[use.Group] is null)
+            {
+                groupHits[use.Group] = occurrence;
+                score += 2 + (0.5 * (use.Length - 1));
+            }
+
+            // Stems can make a word both a term and an antonym ("security"/"secure"): the term wins.
+            if (use.Kind == TermUseKind.Antonym
+                && !uses.Any(u => u.Occurrence == occurrence && u.Use.Group == use.Group && u.Use.Kind == TermUseKind.Term)
+                && antonymGroups.Add(use.Group))
+            {
+                // A group said with its antonym flips polarity once, however many antonyms say it ("kept … secret").
+                flips++;
+                score += 0.5;
+            }
+        }
+
+        if (groupHits.Length == 0 || groupHits.Any(h => h is null))
+        {
+            return NotApplicable(record);
+        }
+
+        // "no longer CEO", "n'est plus président": a claim about a later change of role, which the article cannot tell.
+        if (record.Slots.Any(s => s.Type == SlotType.Role) && claim.StateChanges.Any(segment.Contains))
+        {
+            return NotApplicable(record);
+        }
+
+        score += Math.Min(context, 4) * 0.5;
+
+        // "tried to become CEO", "wanted to take over": a record whose own words do not include the modal verb is
+        // not asserted by the claim, only wished or attempted.
+        if (IsUnderModal(claim, segment, groupHits, uses))
+        {
+            return NotApplicable(record);
+        }
+
+        // A reported fact ("according to …", "in his words") yields to one the article states itself.
+        if (record.Attribution is not null || record.Hedge is not null)
+        {
+            score -= 0.5;
+        }
+
+        // Sides are read around the first relation word: "Acme's for-profit arm was created" puts Acme first.
+        var anchor = groupHits.MinBy(h => h!.Start)!;
+        var antonymAnchor = uses.Any(u => u.Occurrence == anchor && u.Use.Kind == TermUseKind.Antonym) && !uses.Any(u => u.Occurrence == anchor && u.Use.Kind == TermUseKind.Term);
+        var roles = new ClaimRoles(claim, segment, anchor, antonymAnchor);
+        var state = new SlotComparison(record, roles, SaysOnly(claim, segment), SaysTotal(claim, segment)) { RelationWords = relationTerms };
+        var mentions = segment.Mentions.Concat(segment.Inherited).ToArray();
+
+        if (!state.MatchEntities(mentions, segment.Inherited) || !state.MatchValues(mentions, m => m.IsTime, s => s.Type is SlotType.Year or SlotType.Period, TimeFits)
+            || !state.MatchValues(mentions, m => m.Kind == MentionKind.Money, s => s.Type == SlotType.Money, MoneyFits))
+        {
+            return NotApplicable(record);
+        }
+
+        // A statement the record reports someone making is about that someone saying it: without them, another record
+        // (the article's own account) is the one to weigh.
+        if (record.Slots.Any(s => s.Role == SlotRole.Speaker && !state.MatchedSlotNames.Contains(s.Name)))
+        {
+            return NotApplicable(record);
+        }
+
+        var uncovered = segment.Mentions.Count(m => !state.Covered.Contains(m) && !state.Undecided.Contains(m))
+            + segment.Terms.Count(t => t.IsRelationWord && !coveredTerms.Contains(t));
+        score += state.Score - (0.5 * uncovered);
+
+        var negative = (NegationsInClause(claim, segment, anchor) + flips) % 2 == 1;
+        var recordNegative = record.Polarity == Polarity.Negative;
+        var polarityClash = negative != recordNegative;
+        // A contradiction needs the claim to be about this record's fact: a key or one-valued slot must agree
+        // (a name on a partial list is not enough: "Ada was born in 1985" is not about the founding).
+        var anchored = state.StrongMatches > 0;
+
+        OutcomeKind kind;
+        var contradiction = ContradictionKind.None;
+        if (state.RoleSwapped)
+        {
+            if (recordNegative || polarityClash)
+            {
+                return NotApplicable(record);
+            }
+
+            kind = OutcomeKind.Contradicts;
+            contradiction = ContradictionKind.RoleSwap;
+        }
+        else if (state.Clash is not null)
+        {
+            // "Bo was CEO in 2018" against an undated "Ada is CEO": the date may make both true.
+            var undatedAgainstDate = segment.Mentions.Any(m => m.IsTime) && !record.Slots.Any(s => s.Type is SlotType.Year or SlotType.Period);
+
+            // "Musk, CEO of SpaceX": a holder of the role elsewhere is no rival of the record's holder; every party the
+            // fact is about must be named for another value to contradict it.
+            var keysNamed = record.Slots.Where(s => s.Match == SlotMatch.Key && IsEntity(s.Type) || s.Type == SlotType.Role && s.Match == SlotMatch.Key)
+                .All(s => state.MatchedSlotNames.Contains(s.Name));
+            if (recordNegative || polarityClash || !anchored || undatedAgainstDate || (record.Slots.Any(s => s.Type == SlotType.Role) && !keysNamed))
+            {
+                return NotApplicable(record);
+            }
+
+            kind = OutcomeKind.Contradicts;
+            contradiction = ContradictionKind.SlotValue;
+        }
+        else if (polarityClash)
+        {
+            // Denying what someone did needs that someone: "experts praised …" does not deny Ada's criticism.
+            var agentsNamed = record.Slots.Where(s => s.Role == SlotRole.Agent && s.Match != SlotMatch.Partial && IsEntity(s.Type))
+                .All(s => state.MatchedSlotNames.Contains(s.Name));
+            // A name outside a partial list is not denied by it: "Bo did not found Acme" stays unknown.
+            if (!anchored || !agentsNamed || state.Undecided.Count > 0)
+            {
+                return NotApplicable(record);
+            }
+
+            kind = OutcomeKind.Contradicts;
+            contradiction = ContradictionKind.Polarity;
+        }
+        else if (state.MatchedSlots == 0 && record.Slots.Count > 0)
+        {
+            return NotApplicable(record);
+        }
+        else if (record.Slots.Any(s => ((s.Match == SlotMatch.Exclusive && s.Role != SlotRole.None) || (s.Match == SlotMatch.Partial && s.Role == SlotRole.Patient))
+            && IsEntity(s.Type) && !state.MatchedSlotNames.Contains(s.Name)))
+        {
+            // "The board controls Acme" does not confirm who controls it: the one-valued party must be named, and so
+            // must what a listed object stands for ("Acme developed something" is not "Acme developed Nimbus").
+            return NotApplicable(record);
+        }
+        else
+        {
+            kind = state.Undecided.Count > 0 ? OutcomeKind.Undecided : OutcomeKind.Supports;
+
+            // "because it had better researchers": a reason the record does not give is not confirmed by it.
+            if (kind == OutcomeKind.Supports && UnsupportedReason(claim, segment, coveredTerms, state.Covered) is { } reason)
+            {
+                kind = OutcomeKind.Undecided;
+                state.Undecided.Add(reason);
+            }
+        }
+
+        return new RecordOutcome(record, kind, score, contradiction, state.Clash, state.Covered, coveredTerms, state.Undecided, state.MatchedSlots)
+        {
+            RelationTerms = relationTerms,
+        };
+    }
+
+    // A negation denies the relation word of its own clause: nothing that ends a clause may stand between them ("never
+    // met Bo before they founded Acme" does not deny the founding). "Few", "rares" speak of the subject, across the
+    // relative pronoun after it ("rares sont ceux qui ont cru").
+    private static int NegationsInClause(ClaimReading claim, Clause segment, TermOccurrence anchor) =>
+        claim.Negations.Count(n => segment.Contains(n)
+            && !Between(n, anchor).Any(k => ClauseBoundary.Is(claim, k) && !(LanguageWords.SubjectNegations.Contains(claim.Tokens[n].Text) && ClauseBoundary.IsRelativePronoun(claim, k))));
+
+    private static IEnumerable<int> Between(int n, TermOccurrence anchor) =>
+        n < anchor.Start ? Enumerable.Range(n + 1, anchor.Start - n - 1) : n >= anchor.End ? Enumerable.Range(anchor.End, n - anchor.End) : [];
+
+    internal static bool SaysOnly(ClaimReading claim, Clause segment)
+    {
+        foreach (var k in segment.Indices)
+        {
+            var word = claim.Tokens[k].Text;
+            if (LanguageWords.Exclusivity.Contains(word) && !(word == "only" && k + 1 < claim.Tokens.Count && claim.Tokens[k + 1].Text is "one" or "a"))
+            {
+                return true;
+            }
+        }
+
+        return claim.Exclusives.Any(segment.Contains);
+    }
+
+    // "tried to become CEO", "wanted to take over": a modal verb, an infinitive marker, then the record's first
+    // relation word with nothing but copulas and names in between.
+    private static Mention? UnsupportedReason(ClaimReading claim, Clause segment, HashSet<TermOccurrence> coveredTerms, HashSet<Mention> covered)
+    {
+        foreach (var k in segment.Indices)
+        {
+            var word = claim.Tokens[k].Text;
+            var next = k + 1 < segment.To ? claim.Tokens[k + 1].Text : string.Empty;
+            var marker = word is "because" or "car" or "parce" || (word is "due" or "owing" && next == "to")
+                || (word is "raison" or "cause" && k > segment.From && claim.Tokens[k - 1].Text is "en" or "a");
+            if (!marker)
+            {
+                continue;
+            }
+
+            var accounted = coveredTerms.Any(t => t.Start > k) || covered.Any(m => m.Start > k);
+            var end = segment.To;
+            return accounted ? null : new Mention(MentionKind.UnknownName, k, end, string.Join(' ', claim.Tokens.Skip(k).Take(end - k).Where(t => !t.IsSymbol).Select(t => t.Surface)));
+        }
+
+        return null;
+    }
+
+    internal static bool SaysTotal(ClaimReading claim, Clause segment)
+    {
+        foreach (var k in segment.Indices)
+        {
+            if (LanguageWords.Totals.Contains(claim.Tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUnderModal(ClaimReading claim, Clause segment, TermOccurrence?[] groupHits, IReadOnlyList<(TermOccurrence Occurrence, TermUse Use)> uses)
+    {
+        var first = groupHits.Min(h => h!.Start);
+
+        // "proposed taking control": the modal directly before an -ing verb.
+        if (first - 1 >= 0 && segment.Contains(first - 1) && LanguageWords.Modals.Contains(claim.Tokens[first - 1].Text)
+            && claim.Tokens[first].Text.EndsWith("ing", StringComparison.Ordinal)
+            && !uses.Any(u => u.Occurrence.Start <= first - 1 && first - 1 < u.Occurrence.End && u.Use.Kind != TermUseKind.Context))
+        {
+            return true;
+        }
+
+        for (var k = first - 2; k >= 0 && segment.Contains(k) && k >= first - 5; k--)
+        {
+            if (!LanguageWords.Modals.Contains(claim.Tokens[k].Text) || claim.Tokens[k + 1].Text is not ("to" or "de" or "a" or "d"))
+            {
+                continue;
+            }
+
+
+            var own = uses.Any(u => u.Occurrence.Start <= k && k < u.Occurrence.End && u.Use.Kind != TermUseKind.Context);
+            var between = segment.Terms.Any(t => t.Start > k + 1 && t.Start < first && t.IsRelationWord
+                && !LanguageWords.Copulas.Contains(claim.Tokens[t.Start].Text));
+            return !own && !between;
+        }
+
+        return false;
+    }
+
+    private static bool IsEntity(SlotType type) => type is SlotType.Person or SlotType.Organisation or SlotType.Product or SlotType.Place;
+
+    private static RecordOutcome NotApplicable(FactRecord record) =>
+        new(record, OutcomeKind.NotApplicable, 0, ContradictionKind.None, null, new HashSet<Mention>(), new HashSet<TermOccurrence>(), [], 0);
+
+    private static bool TimeFits(Mention mention, SlotValue value)
+    {
+        if (value.Year is not { } truth || mention.Year is not { } claimed)
+        {
+            return false;
+        }
+
+        switch (mention.Bound)
+        {
+            case ValueBound.LessThan:
+                return truth < claimed;
+            case ValueBound.MoreThan:
+                return truth > claimed;
+            case ValueBound.AtLeast:
+                return truth >= claimed;
+            case ValueBound.AtMost:
+                return truth <= claimed;
+        }
+
+        if (truth != claimed)
+        {
+            return false;
+        }
+
+        var recordPart = value.Part ?? PeriodPart.Whole;
+        return mention.Part == PeriodPart.Whole || recordPart == PeriodPart.Whole || mention.Part == recordPart;
+    }
+
+    private static bool MoneyFits(Mention mention, SlotValue value)
+    {
+        if (value.Amount is not { } truth || mention.Amount is not { } claimed)
+        {
+            return false;
+        }
+
+        if (mention.Currency is not null && value.Currency is not null && mention.Currency != value.Currency)
+        {
+            return false;
+        }
+
+        return mention.Bound switch
+        {
+            ValueBound.AtLeast => truth >= claimed,
+            ValueBound.AtMost => truth <= claimed,
+            ValueBound.MoreThan => truth > claimed,
+            ValueBound.LessThan => truth < claimed,
+            ValueBound.About => Math.Abs(truth - claimed) <= truth * 0.15m,
+            _ => Math.Abs(truth - claimed) <= truth * 0.005m,
+        };
+    }
+
+}

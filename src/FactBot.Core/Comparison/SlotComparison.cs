@@ -1,0 +1,265 @@
+using FactBot.Core.Facts;
+using FactBot.Core.Reading;
+
+namespace FactBot.Core.Comparison;
+
+/// <summary>Slot-by-slot comparison state for one record.</summary>
+internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool saysOnly, bool saysTotal)
+{
+    private bool SaysOnly => saysOnly;
+
+    private bool SaysTotal => saysTotal;
+
+    /// <summary>The claim's words this record reads as its relation: a name must stand by one to fill a slot.</summary>
+    public IReadOnlySet<TermOccurrence> RelationWords { get; init; } = new HashSet<TermOccurrence>();
+
+    public HashSet<Mention> Covered { get; } = [];
+
+    public List<Mention> Undecided { get; } = [];
+
+    public SlotClash? Clash { get; private set; }
+
+    public int MatchedSlots { get; private set; }
+
+    public int StrongMatches { get; private set; }
+
+    public HashSet<string> MatchedSlotNames { get; } = [];
+
+    public bool KeyMatched { get; private set; }
+
+    public bool RoleSwapped { get; private set; }
+
+    public double Score { get; private set; }
+
+    public bool MatchEntities(IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> inherited)
+    {
+        var slots = record.Slots.Where(s => IsEntitySlot(s.Type)).ToArray();
+        var known = mentions.Where(m => m.Kind == MentionKind.Entity).ToArray();
+        var matched = new HashSet<Slot>();
+        foreach (var slot in slots)
+        {
+            foreach (var mention in known)
+            {
+                // Who says it may also be who did it ("Musk says he named it").
+                if ((!Covered.Contains(mention) || slot.Role == SlotRole.Speaker) && Fits(slot, mention) && slot.Values.Any(v => v.Entity == mention.Entity!.Id))
+                {
+                    Covered.Add(mention);
+                    matched.Add(slot);
+                }
+            }
+
+            if (matched.Contains(slot))
+            {
+                Matched(slot);
+            }
+        }
+
+        RoleSwapped = IsRoleSwap(slots, known, matched);
+        if (RoleSwapped)
+        {
+            // The swapped names are what the contradiction is about.
+            Covered.UnionWith(known.Where(m => slots.Any(s => s.Role != SlotRole.None && s.Values.Any(v => v.Entity == m.Entity!.Id))));
+            return true;
+        }
+
+        // A partial list ("founders including …") is matched whatever the word order: "Acme's founders included Ada".
+        foreach (var slot in slots.Where(s => s.Match == SlotMatch.Partial))
+        {
+            foreach (var mention in known.Where(m => !Covered.Contains(m) && TypeFits(slot.Type, m.Entity!.Type) && slot.Values.Any(v => v.Entity == m.Entity!.Id)))
+            {
+                Covered.Add(mention);
+                matched.Add(slot);
+            }
+
+            if (matched.Contains(slot))
+            {
+                Matched(slot);
+            }
+        }
+
+        // "founded by Ada alone", "only Ada and Bo founded it": a partial list ("a group including Ada and Bo") has
+        // others in it, so a claim that the names given are the whole list contradicts it.
+        if (Clash is null && SaysOnly)
+        {
+            var slot = slots.FirstOrDefault(s => s.Match == SlotMatch.Partial && matched.Contains(s));
+            if (slot is not null)
+            {
+                Clash = new SlotClash(slot, known.First(m => Covered.Contains(m) && slot.Values.Any(v => v.Entity == m.Entity!.Id)), record.Entities, ClaimsWholeList: true);
+            }
+        }
+
+        // A subject borrowed from the previous clause may confirm a slot, never refute one.
+        known = known.Where(m => !inherited.Contains(m) || Covered.Contains(m)).ToArray();
+
+        foreach (var slot in slots.Where(s => !matched.Contains(s) && s.Match != SlotMatch.Optional))
+        {
+            var others = known.Where(m => !Covered.Contains(m) && !Undecided.Contains(m) && Fits(slot, m)).ToArray();
+            if (others.Length > 0 && !Differ(slot, others))
+            {
+                return false;
+            }
+        }
+
+        // Someone else in the place of a key party ("Globex invested …" for Initech's investment), whatever their type.
+        foreach (var slot in slots.Where(s => s.Match == SlotMatch.Key && s.Role != SlotRole.None && !matched.Contains(s)))
+        {
+            if (known.Any(m => !Covered.Contains(m) && !Undecided.Contains(m) && m.Entity!.Type != EntityType.Role && roles.Of(m) == slot.Role))
+            {
+                return false;
+            }
+        }
+
+        // Each unmatched slot takes at most one unknown name: in "Tim Cook is the CEO of Apple", Apple is another
+        // company (a key), not a second CEO.
+        var taken = new HashSet<Slot>();
+        foreach (var name in mentions.Where(m => m.Kind == MentionKind.UnknownName))
+        {
+            var candidates = slots.Where(s => s.Type != SlotType.Role && s.Match != SlotMatch.Optional && RoleFits(s.Role, roles.Of(name)) && !taken.Contains(s)).ToArray();
+            var exclusive = candidates.FirstOrDefault(s => s.Match == SlotMatch.Exclusive && !matched.Contains(s));
+            var partial = candidates.FirstOrDefault(s => s.Match == SlotMatch.Partial);
+            var key = candidates.FirstOrDefault(s => s.Match == SlotMatch.Key && !matched.Contains(s));
+            if (exclusive is not null && (exclusive.Role != SlotRole.None || roles.IsArgument(name, RelationWords)))
+            {
+                taken.Add(exclusive);
+                Differ(exclusive, [name]);
+            }
+            else if (exclusive is not null)
+            {
+                // A name somewhere else in the sentence may not be the one who holds the slot: neither true nor false.
+                Undecided.Add(name);
+            }
+            else if (partial is not null)
+            {
+                Undecided.Add(name);
+            }
+            else if (key is not null)
+            {
+                return false;
+            }
+        }
+
+        // A key party left unnamed while someone else the record has no place for is named: the claim is about
+        // that other party ("Initech weakened its ties with Acme" is not about Ada's ties).
+        var namedIds = Covered.Where(m => m.Entity is not null).Select(m => m.Entity!.Id).ToHashSet();
+        var unnamedKeys = slots.Where(s => s.Match == SlotMatch.Key && !matched.Contains(s) && !s.Values.Any(v => v.Entity is { } id && namedIds.Contains(id))).ToArray();
+        if (unnamedKeys.Length > 0
+            && known.Any(m => !Covered.Contains(m) && !Undecided.Contains(m) && !inherited.Contains(m) && m.Entity!.Type != EntityType.Role
+                && !unnamedKeys.Any(k => k.Values.Any(v => v.Entity == m.Entity.Id))))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    public bool MatchValues(IReadOnlyList<Mention> mentions, Func<Mention, bool> isKind, Func<Slot, bool> isSlot, Func<Mention, SlotValue, bool> fits)
+    {
+        var claimed = mentions.Where(isKind).ToArray();
+        if (claimed.Length == 0)
+        {
+            return true;
+        }
+
+        foreach (var slot in record.Slots.Where(isSlot))
+        {
+            var hits = claimed.Where(m => !Covered.Contains(m) && slot.Values.Any(v => fits(m, v))).ToArray();
+            if (hits.Length > 0)
+            {
+                // "December 2015" agrees with 2015 but says more than the record: neither confirmed nor denied.
+                var finer = hits.Where(m => m.Month is not null).ToArray();
+                Covered.UnionWith(hits.Except(finer));
+                Undecided.AddRange(finer);
+                Matched(slot);
+                continue;
+            }
+
+            var others = claimed.Where(m => !Covered.Contains(m) && !Undecided.Contains(m)).ToArray();
+
+            // "more than $10 billion" when it was exactly $10 billion, or an amount "in total" against one
+            // payment: neither true nor clearly false.
+            var borderline = others.Where(m => (m.Kind == MentionKind.Money && m.Bound is ValueBound.MoreThan or ValueBound.LessThan && slot.Values.Any(v => v.Amount == m.Amount))
+                || (m.Kind == MentionKind.Money && (SaysTotal || m.Vague))).ToArray();
+            Undecided.AddRange(borderline);
+            Score += borderline.Length > 0 ? 0.5 : 0;
+            others = others.Except(borderline).ToArray();
+            if (others.Length > 0 && !Differ(slot, others))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Matched(Slot slot)
+    {
+        MatchedSlotNames.Add(slot.Name);
+        if (slot.Match == SlotMatch.Optional)
+        {
+            // A named circumstance may confirm, but never anchors a contradiction.
+            MatchedSlots++;
+            Score += 0.5;
+            return;
+        }
+
+        MatchedSlots++;
+        if (slot.Match != SlotMatch.Partial)
+        {
+            StrongMatches++;
+        }
+
+        Score += slot.Match == SlotMatch.Partial ? 1.0 : 1.5;
+        if (slot.Match == SlotMatch.Key)
+        {
+            KeyMatched = true;
+        }
+    }
+
+    // A claimed value other than the slot's: another fact (key), a contradiction (exclusive), or undecided (partial list).
+    private bool Differ(Slot slot, Mention[] others)
+    {
+        switch (slot.Match)
+        {
+            case SlotMatch.Key:
+                return false;
+            case SlotMatch.Exclusive:
+                Clash ??= new SlotClash(slot, others[0], record.Entities);
+                Covered.UnionWith(others);
+                Score += 0.5;
+                return true;
+            default:
+                Undecided.AddRange(others);
+                return true;
+        }
+    }
+
+    private bool Fits(Slot slot, Mention mention) =>
+        TypeFits(slot.Type, mention.Entity!.Type) && (slot.Role == SlotRole.Speaker ? roles.IsSpeaker(mention) : RoleFits(slot.Role, roles.Of(mention)));
+
+    // "B overtook A" when the record says "A overtook B": every named party sits on the other side.
+    private bool IsRoleSwap(Slot[] slots, Mention[] known, HashSet<Slot> matched)
+    {
+        var agent = slots.FirstOrDefault(s => s.Role == SlotRole.Agent);
+        var patient = slots.FirstOrDefault(s => s.Role == SlotRole.Patient);
+        if (agent is null || patient is null || agent.Type != patient.Type || matched.Contains(agent) || matched.Contains(patient))
+        {
+            return false;
+        }
+
+        var agentInPatient = known.Any(m => roles.Of(m) == SlotRole.Patient && agent.Values.Any(v => v.Entity == m.Entity!.Id));
+        var patientInAgent = known.Any(m => roles.Of(m) == SlotRole.Agent && patient.Values.Any(v => v.Entity == m.Entity!.Id));
+        return agentInPatient && patientInAgent;
+    }
+
+    private static bool IsEntitySlot(SlotType type) => type is SlotType.Person or SlotType.Organisation or SlotType.Role or SlotType.Product or SlotType.Place;
+
+    private static bool TypeFits(SlotType slot, EntityType entity) => (slot, entity) switch
+    {
+        (SlotType.Person, EntityType.Person) or (SlotType.Organisation, EntityType.Organisation) or (SlotType.Role, EntityType.Role)
+            or (SlotType.Product, EntityType.Product) or (SlotType.Place, EntityType.Place) => true,
+        _ => false,
+    };
+
+    private static bool RoleFits(SlotRole slot, SlotRole mention) =>
+        slot is SlotRole.None || mention == SlotRole.None || slot == mention;
+}

@@ -1,0 +1,162 @@
+using FactBot.Core.Checking;
+using FactBot.Core.Comparison;
+using FactBot.Core.Reading;
+using FactBot.Core.Retrieval;
+using FactBot.Core.Text;
+
+namespace FactBot.Core.Decision;
+
+/// <summary>
+/// The verdict for a whole claim. Read as one clause, records that state it all together may support it ("contributed
+/// $100 million before leaving"). Otherwise each clause is decided on its own: contradicted if a clause is; supported
+/// only if every clause that says something is, and the order the claim gives its events ("after", "then", "three
+/// years after") agrees with the records' dates and links.
+/// </summary>
+internal static class ClaimDecider
+{
+    public static ClauseVerdict Decide(ClaimReading claim, IReadOnlyList<Clause> clauses, FactIndex index)
+    {
+        if (clauses.Count == 1)
+        {
+            return ClauseDecider.Resolve(claim, clauses[0], index);
+        }
+
+        // A record may state the circumstance itself ("contributed $100 million before leaving").
+        var markers = Enumerable.Range(0, claim.Tokens.Count)
+            .Where(i => !clauses.Any(c => c.Contains(i)) && !claim.Tokens[i].IsSymbol && !LanguageWords.ClauseJoiners.Contains(claim.Tokens[i].Text))
+            .ToHashSet();
+        // Read as one clause only when needed: first for a circumstance, else after the clauses leave it open.
+        ClauseVerdict? wholeVerdict = null;
+        ClauseVerdict Whole() => wholeVerdict ??= ClauseDecider.Resolve(claim, Clause.Of(claim, 0, claim.Tokens.Count, []) with { Demanded = markers }, index);
+        var circumstantial = clauses.Any(c => c.Order != OrderMarker.None || c.Kind == ClauseKind.Subordinate);
+        if (circumstantial && Whole().Verdict == Verdict.Supported)
+        {
+            return Whole();
+        }
+
+        var parts = clauses.Select(c => (Clause: c, Verdict: ClauseDecider.Resolve(claim, c, index))).ToArray();
+        var contradicted = parts.Where(p => p.Verdict.Verdict == Verdict.Contradicted).Select(p => p.Verdict).MaxBy(v => v.Deciding!.Score);
+        if (contradicted is not null)
+        {
+            return contradicted;
+        }
+
+        var saying = parts.Where(p => !IsEmpty(claim, p.Clause)).ToArray();
+        if (saying.Length > 0 && saying.All(p => p.Verdict.Verdict == Verdict.Supported))
+        {
+            return Ordered(claim, saying, index);
+        }
+
+        var whole = Whole();
+        if (whole.Verdict == Verdict.Supported)
+        {
+            return whole;
+        }
+
+        var near = saying.Select(p => p.Verdict).Where(v => v.Verdict == Verdict.Unknown && v.Deciding is not null).MaxBy(v => v.Deciding!.Score);
+        return near ?? whole with { Verdict = Verdict.Unknown };
+    }
+
+    // Every clause holds on its own; the claim also says in which order they happened.
+    private static ClauseVerdict Ordered(ClaimReading claim, (Clause Clause, ClauseVerdict Verdict)[] parts, FactIndex index)
+    {
+        // Every clause holds: the first one gives the evidence.
+        var deciding = parts[0].Verdict;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var (clause, verdict) = parts[i];
+            if (clause.Order == OrderMarker.None)
+            {
+                continue;
+            }
+
+            // "cited a conflict of interest when he left": one record may state both sides of "when".
+            if (clause.Order == OrderMarker.When && SameEvent(parts, i))
+            {
+                continue;
+            }
+
+            var head = Head(parts, i);
+            if (head is null)
+            {
+                return Unsettled(claim, deciding);
+            }
+
+            switch (Check(clause, head.Deciding!.Record, verdict.Deciding!.Record, index))
+            {
+                case false:
+                    return head with
+                    {
+                        Verdict = Verdict.Contradicted,
+                        Deciding = head.Deciding with { Kind = OutcomeKind.Contradicts, Contradiction = ContradictionKind.Order },
+                        Against = verdict.Deciding,
+                    };
+                case null:
+                    return Unsettled(claim, deciding);
+            }
+        }
+
+        return deciding;
+    }
+
+    private static bool SameEvent((Clause Clause, ClauseVerdict Verdict)[] parts, int i) =>
+        parts.Any(p => p.Clause.Kind is ClauseKind.Main or ClauseKind.Coordinate && p.Verdict.Deciding!.Record == parts[i].Verdict.Deciding!.Record);
+
+    // The clause an order is said against: the previous clause for "then"; for "after …", the main clause around it.
+    private static ClauseVerdict? Head((Clause Clause, ClauseVerdict Verdict)[] parts, int i)
+    {
+        if (parts[i].Clause.Order == OrderMarker.Then)
+        {
+            return i > 0 ? parts[i - 1].Verdict : null;
+        }
+
+        var before = parts.Take(i).LastOrDefault(p => p.Clause.Kind is ClauseKind.Main or ClauseKind.Coordinate);
+        var after = parts.Skip(i + 1).FirstOrDefault(p => p.Clause.Kind is ClauseKind.Main or ClauseKind.Coordinate);
+        return (before.Verdict ?? after.Verdict) is { } head && head.Deciding!.Record != parts[i].Verdict.Deciding!.Record ? head : null;
+    }
+
+    // True when the records agree with the order the clause gives against its head, false when they give the other
+    // order, null when they do not tell.
+    private static bool? Check(Clause clause, Facts.FactRecord head, Facts.FactRecord other, FactIndex index)
+    {
+        // "Then" is said of the later clause; the others of the clause that sets the time for the head.
+        var (later, earlier) = clause.Order switch
+        {
+            OrderMarker.Then => (other, head),
+            OrderMarker.After => (head, other),
+            OrderMarker.Before => (other, head),
+            _ => (head, other),
+        };
+        if (clause.Order == OrderMarker.When)
+        {
+            return EventOrder.Of(head, other, index) == TimeOrder.SameYear ? true : null;
+        }
+
+        if (clause.OffsetYears is { } years || clause.Shortly)
+        {
+            if (EventOrder.Year(later) is not { } l || EventOrder.Year(earlier) is not { } e)
+            {
+                return EventOrder.Of(later, earlier, index) == TimeOrder.Before ? false : null;
+            }
+
+            var gap = l - e;
+            return clause.OffsetYears is { } n ? gap == n : gap is >= 0 and <= 1 ? true : gap < 0 || gap > 2 ? false : null;
+        }
+
+        return EventOrder.Of(later, earlier, index) switch
+        {
+            TimeOrder.After => true,
+            TimeOrder.Before => false,
+            _ => null,
+        };
+    }
+
+    private static ClauseVerdict Unsettled(ClaimReading claim, ClauseVerdict deciding) =>
+        deciding with { Verdict = Verdict.Unknown, Missing = [new Mention(MentionKind.UnknownName, 0, 0, Explanations.Order(claim.Language))] };
+
+    // A clause with nothing to check: no relation word, value or name of its own ("…, the billionaire, …").
+    private static bool IsEmpty(ClaimReading claim, Clause clause) =>
+        !clause.Terms.Any(t => t.IsRelationWord)
+        && clause.Mentions.All(m => m.Kind == MentionKind.Entity && clause.Inherited.Any(i => i.Entity?.Id == m.Entity!.Id))
+        && clause.Indices.All(i => claim.Tokens[i].IsSymbol || Accountability.IsHarmless(claim.Tokens[i].Text) || clause.Mentions.Any(m => m.Start <= i && i < m.End));
+}

@@ -1,0 +1,308 @@
+using FactBot.Core.Facts;
+using FactBot.Core.Checking;
+using FactBot.Core.Comparison;
+using FactBot.Core.Reading;
+using FactBot.Core.Retrieval;
+
+namespace FactBot.Core.Decision;
+
+/// <summary>
+/// Weighs every record that applies to a clause. Support needs the supporting records, together, to account for
+/// every value and relation word of the clause; a contradiction must outscore the best support.
+/// </summary>
+internal static class ClauseDecider
+{
+    public static ClauseVerdict Resolve(ClaimReading claim, Clause segment, FactIndex index)
+    {
+        // A clause that names no one is about what the articles are about.
+        if (index.Topic is { } topic && segment.Inherited.Count == 0 && !segment.Mentions.Any(m => m.Entity is not null))
+        {
+            segment = segment with { Inherited = [new Mention(MentionKind.Entity, 0, 0, topic.Name) { Entity = topic }] };
+        }
+
+        var outcomes = new List<RecordOutcome>();
+        return Resolve(claim, segment, index, outcomes) with { Outcomes = outcomes, Clause = segment };
+    }
+
+    private static ClauseVerdict Resolve(ClaimReading claim, Clause segment, FactIndex index, List<RecordOutcome> outcomes)
+    {
+        // One pass over the inverted index's postings: each record's uses in this clause.
+        var byRecord = new Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>>();
+        foreach (var occurrence in segment.Terms)
+        {
+            foreach (var use in occurrence.Uses)
+            {
+                if (!byRecord.TryGetValue(use.Record, out var list))
+                {
+                    byRecord[use.Record] = list = [];
+                }
+
+                list.Add((occurrence, use));
+            }
+        }
+
+        var values = ClaimValues.Of(segment);
+        var expressed = new HashSet<int>();
+        foreach (var (r, uses) in byRecord)
+        {
+            var record = index.Records[r];
+            if (!AllGroups(uses, record.Relation.Count))
+            {
+                continue;
+            }
+
+            expressed.Add(r);
+
+            // Only a record sharing a value with the clause can support, contradict or stay undecided.
+            if (index.Facets[r].Shares(values) && RecordMatcher.Evaluate(claim, segment, record, uses) is { Kind: not OutcomeKind.NotApplicable } outcome)
+            {
+                outcomes.Add(outcome with { Order = r });
+            }
+        }
+
+        Reconsider(claim, segment, index, byRecord, outcomes);
+        var explained = SeriesRule.Apply(claim, segment, outcomes, index);
+        if (explained.Count > 0)
+        {
+            segment = segment with { Explained = explained };
+        }
+
+        var supports = Ranked(outcomes, OutcomeKind.Supports).ToArray();
+        var undecided = Ranked(outcomes, OutcomeKind.Undecided).FirstOrDefault();
+        var bestSupport = supports.FirstOrDefault();
+        var contradiction = Ranked(outcomes, OutcomeKind.Contradicts).FirstOrDefault(c => IsSound(claim, segment, c, supports));
+
+        ClauseVerdict? partial = null;
+        if (bestSupport is not null && (contradiction is null || bestSupport.Score >= contradiction.Score))
+        {
+            var joined = supports.Where(s => s == bestSupport || MayJoin(s, bestSupport)).ToArray();
+            var missing = Missing(claim, segment, joined, Demanding(segment, expressed));
+            if (missing.Count == 0)
+            {
+                return new ClauseVerdict(Verdict.Supported, bestSupport, joined, [], true);
+            }
+
+            // "kept his promise of $1bn": the promise agrees, but "kept" is what another record denies.
+            partial = new ClauseVerdict(Verdict.Unknown, bestSupport, joined, missing, true);
+            if (contradiction is null || !Explains(contradiction, missing, bestSupport) || bestSupport.Covered.Any(m => m.Entity?.Type == EntityType.Person && !contradiction.Covered.Contains(m)))
+            {
+                return partial;
+            }
+        }
+
+        // A record that cannot decide outweighs an equally close one that contradicts: unknown beats a wrong verdict.
+        if (contradiction is not null && (undecided is null || contradiction.Score > undecided.Score))
+        {
+            return new ClauseVerdict(Verdict.Contradicted, contradiction, [], [], true);
+        }
+
+        if (partial is not null)
+        {
+            return partial;
+        }
+
+        var near = undecided ?? bestSupport;
+        return new ClauseVerdict(Verdict.Unknown, near, [], near?.Undecided ?? [], outcomes.Count > 0);
+    }
+
+    // The contradicting record reads, as its own relation, a word the support left unexplained, and explains the rest;
+    // it is about the same people (it names everyone the support names), and it reads at least as much of the clause or
+    // names someone the support could not place.
+    private static bool Explains(RecordOutcome contradiction, List<Mention> missing, RecordOutcome support) =>
+        (contradiction.Score >= support.Score || missing.Any(m => m.Kind == MentionKind.Entity && contradiction.Covered.Contains(m)))
+        && missing.Any(m => contradiction.RelationTerms.Any(t => t.Start <= m.Start && m.End <= t.End))
+        && missing.All(m => contradiction.CoveredTerms.Any(t => t.Start <= m.Start && m.End <= t.End) || contradiction.Covered.Contains(m));
+
+    // A contradiction must be about what the whole clause says: every value and name in it belongs to the record
+    // (or is the clashing value, which no supporting record claims for itself), and hardly a word is left unexplained.
+    // Otherwise the clash may come from another event the clause also mentions ("xAI, launched in 2023").
+    private static bool IsSound(ClaimReading claim, Clause segment, RecordOutcome contradiction, RecordOutcome[] supports)
+    {
+        var clash = contradiction.Clash?.Claimed;
+        if (clash is not null && supports.Any(s => s.Covered.Contains(clash)))
+        {
+            return false;
+        }
+
+        // A borrowed or implied subject may confirm, never deny: something the clause itself names must be at stake.
+        if (!contradiction.Covered.Any(m => segment.Mentions.Contains(m) || (segment.NamesInherited && segment.Inherited.Contains(m))))
+        {
+            return false;
+        }
+
+        // A denied relation may sit inside true statements ("accepted Musk's offer to run OpenAI": the offer is true):
+        // what those statements explain is explained.
+        RecordOutcome[] explaining = contradiction.Contradiction == ContradictionKind.Polarity ? [contradiction, .. supports] : [contradiction];
+        if (segment.Mentions.Any(m => m != clash && !explaining.Any(o => o.Covered.Contains(m))))
+        {
+            return false;
+        }
+
+        return Unaccounted(claim, segment, explaining, []).Count(m => clash is null || m.Start < clash.Start || m.Start >= clash.End)
+            <= DecisionWeights.UnexplainedWordsInContradiction;
+    }
+
+    /// <summary>How many content words of the clause the record leaves unexplained.</summary>
+    public static int Unexplained(ClaimReading claim, Clause segment, RecordOutcome outcome)
+    {
+        var clash = outcome.Clash?.Claimed;
+        return Unaccounted(claim, segment, [outcome], []).Count(m => clash is null || m.Start < clash.Start || m.Start >= clash.End);
+    }
+
+    // An antonym speaks against its own record only: "for-profit company" in a claim that another record supports as
+    // its own relation (creating a for-profit company) does not deny the non-profit origin. Records whose verdict
+    // came from such a word are weighed again without it.
+    private static void Reconsider(ClaimReading claim, Clause segment, FactIndex index, Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>> byRecord, List<RecordOutcome> outcomes)
+    {
+        var supports = outcomes.Where(o => o.Kind == OutcomeKind.Supports).ToArray();
+        if (supports.Length == 0)
+        {
+            return;
+        }
+
+        for (var i = outcomes.Count - 1; i >= 0; i--)
+        {
+            var r = outcomes[i].Order;
+            var uses = byRecord[r];
+            if (outcomes[i].Kind == OutcomeKind.Supports)
+            {
+                continue;
+            }
+
+            var owned = Owned(byRecord, supports, outcomes[i].Covered.Count);
+            if (!uses.Exists(u => u.Use.Kind == TermUseKind.Antonym && owned.Contains(u.Occurrence)))
+            {
+                continue;
+            }
+
+            var kept = uses.FindAll(u => u.Use.Kind != TermUseKind.Antonym || !owned.Contains(u.Occurrence));
+            var again = AllGroups(kept, index.Records[r].Relation.Count) ? RecordMatcher.Evaluate(claim, segment, index.Records[r], kept) : null;
+            if (again is { Kind: not OutcomeKind.NotApplicable })
+            {
+                outcomes[i] = again with { Order = r };
+            }
+            else
+            {
+                outcomes.RemoveAt(i);
+            }
+        }
+    }
+
+    // The words a supporting record reads as its own terms. Only a term read whole owns its words ("kept his promise"
+    // is not owned by "promise" inside it), and only a support naming as many of the clause's parties as the
+    // contradiction does: "according to Musk, it is now open source" belongs to what Musk said, not to the mission.
+    private static HashSet<TermOccurrence> Owned(Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>> byRecord, RecordOutcome[] supports, int covered)
+    {
+        var owned = new HashSet<TermOccurrence>();
+        foreach (var support in supports.Where(s => s.Covered.Count >= covered))
+        {
+            owned.UnionWith(byRecord[support.Order].Where(u => u.Use.Kind == TermUseKind.Term && u.Use.Length == u.Occurrence.End - u.Occurrence.Start).Select(u => u.Occurrence));
+        }
+
+        return owned;
+    }
+
+    // Best first; ties go to the record that agrees on more slots, then to one the article states in its own voice,
+    // then to seed order, so the same claim always quotes the same sentence.
+    private static IEnumerable<RecordOutcome> Ranked(List<RecordOutcome> outcomes, OutcomeKind kind) =>
+        outcomes.Where(o => o.Kind == kind)
+            .OrderByDescending(o => o.Score)
+            .ThenByDescending(o => o.MatchedSlots)
+            .ThenBy(o => o.Record.Attribution is null && o.Record.Hedge is null ? 0 : 1)
+            .ThenBy(o => o.Order);
+
+    // Another record may account for the rest of a claim only when it is about the same thing (it confirms a value
+    // the best record confirmed too) and adds a statement of its own: a relation word the best record does not read
+    // ("founded in 2015 as a non-profit"), or another amount or date of the same relation ("$1 billion and later
+    // $10 billion"). Two instances of one relation do not blend ("criticised in 2020" + "on Twitter").
+    private static bool MayJoin(RecordOutcome other, RecordOutcome best)
+    {
+        if (!other.Covered.Overlaps(best.Covered))
+        {
+            return false;
+        }
+
+        if (other.RelationTerms.Any(t => !best.RelationTerms.Contains(t)))
+        {
+            return true;
+        }
+
+        var otherValues = other.Covered.Where(m => m.Kind is MentionKind.Money || m.IsTime);
+        if (otherValues.Any(m => !best.Covered.Contains(m)) && best.Covered.Any(m => m.Kind is MentionKind.Money || m.IsTime))
+        {
+            return true;
+        }
+
+        // Another fact about the same party may place a name the best record cannot ("founded it with Bo, as a
+        // non-profit"), but never another instance of the same relation.
+        var sameRelation = other.Record.Relation.Select(g => g.Id).Intersect(best.Record.Relation.Select(g => g.Id)).Any();
+        return !sameRelation && other.Covered.Any(m => m.Kind == MentionKind.Entity && !best.Covered.Contains(m));
+    }
+
+    private static bool AllGroups(List<(TermOccurrence Occurrence, TermUse Use)> uses, int groups)
+    {
+        Span<bool> seen = stackalloc bool[groups];
+        var count = 0;
+        foreach (var (_, use) in uses)
+        {
+            if (use.Kind != TermUseKind.Context && !seen[use.Group])
+            {
+                seen[use.Group] = true;
+                count++;
+            }
+        }
+
+        return count == groups;
+    }
+
+    // A relation word needs accounting for only if some record it belongs to is fully expressed in the clause:
+    // "aiming" or "wanted" alone, without the rest of any relation they belong to, assert nothing we model.
+    private static HashSet<TermOccurrence> Demanding(Clause segment, HashSet<int> expressed) =>
+        segment.Terms.Where(t => t.Uses.Any(u => u.Kind != TermUseKind.Context && expressed.Contains(u.Record))).ToHashSet();
+
+    private static List<Mention> Missing(ClaimReading claim, Clause segment, IReadOnlyList<RecordOutcome> supports, HashSet<TermOccurrence> demanding)
+    {
+        var missing = new List<Mention>();
+
+        // A subject borrowed from the clause before must be one the record names: in "Ada is CEO and one of the
+        // founders", the founding record must list Ada.
+        foreach (var mention in segment.Mentions.Concat(segment.Inherited.Where(m => m.Entity is { Type: EntityType.Person })))
+        {
+            if (!supports.Any(s => s.Covered.Contains(mention)))
+            {
+                missing.Add(mention);
+            }
+        }
+
+        foreach (var term in segment.Terms)
+        {
+            if (demanding.Contains(term) && !supports.Any(s => s.CoveredTerms.Contains(term)))
+            {
+                missing.Add(new Mention(MentionKind.UnknownName, term.Start, term.End, string.Join(' ', claim.Tokens.Skip(term.Start).Take(term.End - term.Start).Select(t => t.Text))));
+            }
+        }
+
+        missing.AddRange(Unaccounted(claim, segment, supports, missing));
+        return missing;
+    }
+
+    // Every content word of the clause must be explained by a supporting record (one of its values, relation or
+    // context words) or be known to be harmless: a word the record does not account for may carry what makes the
+    // claim false ("by sending an email", "a unanimous vote").
+    private static IEnumerable<Mention> Unaccounted(ClaimReading claim, Clause segment, IReadOnlyList<RecordOutcome> supports, List<Mention> missing)
+    {
+        foreach (var i in segment.Indices)
+        {
+            var token = claim.Tokens[i];
+            if (token.IsSymbol || token.IsNumber || (Accountability.IsHarmless(token.Text) && !segment.Demanded.Contains(i)) || segment.Explained.Contains(i) || claim.Silent.Contains(i)
+                || Accountability.IsAspectual(claim.Tokens, i)
+                || supports.Any(s => s.CoveredTerms.Any(t => t.Start <= i && i < t.End) || s.Covered.Any(m => m.Start <= i && i < m.End))
+                || missing.Any(m => m.Start <= i && i < m.End))
+            {
+                continue;
+            }
+
+            yield return new Mention(MentionKind.UnknownName, i, i + 1, token.Surface);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using FactBot.Core.Text;
+
+namespace FactBot.Core.Reading;
+
+/// <summary>
+/// Takes off what chat wraps around a claim: links, "is it true that …", "c vrai que …", tag questions and tails
+/// ("…, right?", "…, non ?", "isn't it", "mdr"). The phrases are the languages' <c>openers</c> and <c>tails</c> lists.
+/// </summary>
+internal static partial class ChatTrimmer
+{
+    private static readonly PhraseSet<bool> Openers = PhraseList.Of("openers");
+    private static readonly PhraseSet<bool> Tails = PhraseList.Of("tails");
+    private static readonly PhraseSet<bool> Emphatics = PhraseList.Of("emphatics");
+
+    [GeneratedRegex(@"\b(?:https?://|www\.)\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Link();
+
+    /// <summary>The claim without links: they name where something was said, never what.</summary>
+    public static string WithoutLinks(string claim) => claim.Contains("http", StringComparison.OrdinalIgnoreCase) || claim.Contains("www.", StringComparison.OrdinalIgnoreCase)
+        ? Link().Replace(claim, " ")
+        : claim;
+
+    /// <summary>The tokens between any opener and tail; <paramref name="asked"/> tells whether the message was a question.</summary>
+    public static List<Token> Trim(List<Token> tokens, out bool asked)
+    {
+        asked = tokens.Count > 0 && tokens[^1].Text == "?";
+        var from = 0;
+        var to = tokens.Count;
+        var changed = true;
+        while (changed && from < to)
+        {
+            changed = false;
+            to = SkipTrailingPunctuation(tokens, from, to);
+            // A one-word tail ("right", "non") only after a comma or before a question mark: "Ada was right" keeps it.
+            if (Tails.TryMatchEndingAt(tokens, from + 1, to, out var tail)
+                && (tail > 1 || tokens[to - 2].Text == "," || (to < tokens.Count && tokens[to].Text == "?")))
+            {
+                to -= tail;
+                changed = true;
+            }
+
+            while (from < to && tokens[from].IsSymbol)
+            {
+                from++;
+            }
+
+            if (Openers.TryMatchAt(tokens, from, to - 1, out var opener, out _))
+            {
+                from += opener;
+                changed = true;
+            }
+        }
+
+        to = SkipTrailingPunctuation(tokens, from, to);
+        var kept = from == 0 && to == tokens.Count ? tokens : tokens.GetRange(from, to - from);
+        return WithoutEmphatics(kept);
+    }
+
+    // "…, not the other way round", "et pas l'inverse": emphasis that repeats the claim, not a negation of it.
+    private static List<Token> WithoutEmphatics(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Emphatics.TryMatchAt(tokens, i, out var length, out _))
+            {
+                var start = i > 0 && tokens[i - 1].Text == "," ? i - 1 : i;
+                var rest = tokens.ToList();
+                rest.RemoveRange(start, i + length - start);
+                return WithoutEmphatics(rest);
+            }
+        }
+
+        return tokens;
+    }
+
+    private static int SkipTrailingPunctuation(List<Token> tokens, int from, int to)
+    {
+        while (to > from && tokens[to - 1].IsSymbol && tokens[to - 1].Text is "," or "?" or "!" or "." or ";" or ":")
+        {
+            to--;
+        }
+
+        return to;
+    }
+}

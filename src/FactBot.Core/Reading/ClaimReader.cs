@@ -1,0 +1,371 @@
+using FactBot.Core.Facts;
+using FactBot.Core.Retrieval;
+using FactBot.Core.Text;
+
+namespace FactBot.Core.Reading;
+
+/// <summary>Reads a claim against the index: quantities first, then known names, then relation terms, then unknown names and negations.</summary>
+internal sealed class ClaimReader(FactIndex index)
+{
+    private const int MaxTokens = 256;
+
+    public ClaimReading Read(string claim)
+    {
+        var tokens = ChatTrimmer.Trim(Tokenizer.Tokenize(ChatTrimmer.WithoutLinks(claim)), out var asked);
+        if (tokens.Count > MaxTokens)
+        {
+            tokens = tokens.GetRange(0, MaxTokens);
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // "Microsfot", "invetsed": a misspelling of a word the records use is read as that word.
+            if (!tokens[i].IsSymbol && !tokens[i].IsNumber && index.Spelling.TryCorrect(tokens[i].Text, out var correction))
+            {
+                tokens[i] = tokens[i] with { Text = correction.Word, Accented = correction.Word, Corrected = true };
+            }
+
+            var token = tokens[i];
+            (token.EnglishStem, token.FrenchStem, token.FrenchPlainStem) = token.IsSymbol ? (token.Text, token.Text, token.Text) : index.Stems.Stems(token);
+        }
+
+        var mentions = new List<Mention>();
+        var quantity = new bool[tokens.Count];
+        QuantityParser.Parse(tokens, quantity, mentions);
+
+        var named = (bool[])quantity.Clone();
+        FindEntities(tokens, named, mentions);
+
+        // A person's or company's name is not a relation word, even when it spells one ("Open AI"); role names
+        // ("CEO") are both.
+        var blocked = (bool[])quantity.Clone();
+        foreach (var mention in mentions.Where(m => m.Entity is { Type: not EntityType.Role }))
+        {
+            for (var k = mention.Start; k < mention.End; k++)
+            {
+                blocked[k] = true;
+            }
+        }
+
+        var particles = new HashSet<int>();
+        var terms = FindTerms(tokens, blocked, mentions, particles);
+        var termLanguage = CountTermLanguages(tokens, terms);
+
+        // "started criticising", "kept investing": the first verb only says when, the -ing verb says what.
+        terms.RemoveAll(t => t.End - t.Start == 1 && LanguageWords.Aspectual.Contains(tokens[t.Start].Text)
+            && terms.Any(n => n.Start == t.End && n.IsRelationWord && tokens[n.Start].Text.EndsWith("ing", StringComparison.Ordinal)));
+        var inTerm = new bool[tokens.Count];
+        var inRelation = new bool[tokens.Count];
+        foreach (var occurrence in terms)
+        {
+            for (var k = occurrence.Start; k < occurrence.End; k++)
+            {
+                inTerm[k] = true;
+                inRelation[k] |= occurrence.IsRelationWord;
+            }
+        }
+
+        var language = LanguageDetector.Detect(claim, tokens, termLanguage.English, termLanguage.French);
+        FindUnknownNames(tokens, named, inTerm, mentions);
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var (wh, yesNo) = QuestionKind(tokens, asked);
+        // Only a relation word keeps its negation to itself ("not-for-profit"); context words do not ("no longer").
+        var marks = NegationReader.Read(tokens, inRelation, yesNo);
+        var negations = marks.Negations.ToList();
+
+        // "founded in 2015, not 2016": a negation right before a value, after a comma or "and", corrects the
+        // value; it does not deny the clause. The rejected value is set aside.
+        foreach (var n in negations.ToArray())
+        {
+            var corrected = mentions.FirstOrDefault(m => m.Start == n + 1 && m.Kind != MentionKind.UnknownName);
+            if (corrected is not null && n > 0 && tokens[n - 1].Text is "," or "and" or "et" or "but" or "mais" or "rather")
+            {
+                negations.Remove(n);
+                mentions.Remove(corrected);
+            }
+        }
+        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Silent = Hedges(tokens).Union(particles).ToHashSet() };
+    }
+
+    // How many matched terms read as English words and how many as French ones.
+    private (int English, int French) CountTermLanguages(List<Token> tokens, List<TermOccurrence> terms)
+    {
+        var (english, french) = (0, 0);
+        foreach (var term in terms)
+        {
+            var en = string.Concat(tokens.Skip(term.Start).Take(term.End - term.Start).Select(t => t.EnglishStem));
+            var fr = string.Concat(tokens.Skip(term.Start).Take(term.End - term.Start).Select(t => t.FrenchStem));
+            var plain = string.Concat(tokens.Skip(term.Start).Take(term.End - term.Start).Select(t => t.FrenchPlainStem));
+            english += index.EnglishTerms.ContainsKey(en) ? 1 : 0;
+            french += index.FrenchTerms.ContainsKey(fr) || index.FrenchTerms.ContainsKey(plain) ? 1 : 0;
+        }
+
+        return (english, french);
+    }
+
+    private void FindEntities(List<Token> tokens, bool[] consumed, List<Mention> mentions)
+    {
+        var keys = new string[index.MaxAliasTokens + 1];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var run = 0;
+            while (run < index.MaxAliasTokens && i + run < tokens.Count && !consumed[i + run] && !tokens[i + run].IsSymbol)
+            {
+                keys[run + 1] = (run == 0 ? string.Empty : keys[run]) + tokens[i + run].Text;
+                run++;
+            }
+
+            for (var length = run; length >= 1; length--)
+            {
+                var end = i + length;
+
+                // "Nimbus-3" is not "Nimbus": a name glued to a number names something else.
+                if (tokens[end - 1].JoinedToNext && end < tokens.Count && tokens[end].IsNumber)
+                {
+                    continue;
+                }
+
+                if (index.Aliases.TryGetValue(keys[length], out var entity))
+                {
+                    mentions.Add(new Mention(MentionKind.Entity, i, end, entity.Name) { Entity = entity });
+                    for (var k = i; k < end; k++)
+                    {
+                        consumed[k] = true;
+                    }
+
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    // Relation words first, then context words in what is left, so a context phrase ("not sharing") cannot hide
+    // a relation word ("share") from the records that need it.
+    private List<TermOccurrence> FindTerms(List<Token> tokens, bool[] quantity, List<Mention> mentions, HashSet<int> particles)
+    {
+        var taken = (bool[])quantity.Clone();
+        var found = new List<TermOccurrence>();
+        JoinPhrasalVerbs(tokens, taken, found, mentions, particles);
+        Scan(tokens, taken, found, relationOnly: true);
+        Scan(tokens, taken, found, relationOnly: false);
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    // "turned Musk down", "pushed him out": a phrasal verb with its object between verb and particle reads as the verb.
+    private void JoinPhrasalVerbs(List<Token> tokens, bool[] taken, List<TermOccurrence> found, List<Mention> mentions, HashSet<int> particles)
+    {
+        for (var i = 2; i < tokens.Count; i++)
+        {
+            if (!LanguageWords.Particles.Contains(tokens[i].Text) || taken[i])
+            {
+                continue;
+            }
+
+            for (var verb = i - 2; verb >= 0 && verb >= i - 4; verb--)
+            {
+                var between = Enumerable.Range(verb + 1, i - verb - 1);
+                if (!between.All(k => LanguageWords.ObjectPronouns.Contains(tokens[k].Text) || mentions.Any(m => m.Start <= k && k < m.End))
+                    || taken[verb] || !index.EnglishTerms.TryGetValue(tokens[verb].EnglishStem + tokens[i].EnglishStem, out var uses))
+                {
+                    continue;
+                }
+
+                found.Add(new TermOccurrence(verb, verb + 1, uses.Distinct().ToArray()));
+                taken[verb] = taken[i] = true;
+                particles.Add(i);
+                break;
+            }
+        }
+    }
+
+    private void Scan(List<Token> tokens, bool[] taken, List<TermOccurrence> found, bool relationOnly)
+    {
+        // The compact stems of each prefix of a run are written into three buffers and looked up as spans: no string
+        // per prefix.
+        var english = new StemPrefixes(tokens, index.MaxTermTokens, t => t.EnglishStem);
+        var french = new StemPrefixes(tokens, index.MaxTermTokens, t => t.FrenchStem);
+        var plain = new StemPrefixes(tokens, index.MaxTermTokens, t => t.FrenchPlainStem);
+        var englishTerms = index.EnglishTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var frenchTerms = index.FrenchTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            // The longest run of free tokens from here, and the compact stems of each of its prefixes.
+            var run = 0;
+            while (run < index.MaxTermTokens && i + run < tokens.Count && !taken[i + run] && !(tokens[i + run].IsSymbol && tokens[i + run].Text is not "$"))
+            {
+                run++;
+            }
+
+            english.Start(i, run);
+            french.Start(i, run);
+            plain.Start(i, run);
+
+            // The longest term wins the tokens; shorter terms from the same start add their uses
+            // ("for-profit business" is also "for-profit", an antonym of "non-profit").
+            List<TermUse>? uses = null;
+            var longest = 0;
+            for (var length = run; length >= 1; length--)
+            {
+                // A function word alone is never a term, whatever a stemmer makes of it ("sur" is not "sûrs").
+                if (length == 1 && (LanguageWords.English.Contains(tokens[i].Text) || LanguageWords.French.Contains(tokens[i].Text)))
+                {
+                    continue;
+                }
+
+                var qualifies = false;
+                if (englishTerms.TryGetValue(english.Prefix(length), out var en))
+                {
+                    (uses ??= []).AddRange(length == 1 ? en : en.Select(u => u with { Length = length }));
+                    qualifies |= !relationOnly || en.Any(u => u.Kind != TermUseKind.Context);
+                }
+
+                if (frenchTerms.TryGetValue(french.Prefix(length), out var fr)
+                    || (!plain.Prefix(length).SequenceEqual(french.Prefix(length)) && frenchTerms.TryGetValue(plain.Prefix(length), out fr)))
+                {
+                    (uses ??= []).AddRange(length == 1 ? fr : fr.Select(u => u with { Length = length }));
+                    qualifies |= !relationOnly || fr.Any(u => u.Kind != TermUseKind.Context);
+                }
+
+                if (qualifies && longest == 0)
+                {
+                    longest = length;
+                }
+            }
+
+            if (longest > 0)
+            {
+                // Terms ending inside the span speak for other records too ("was created" is also "created"); a
+                // record the span already names keeps its reading ("non-exclusive" is not also "exclusive").
+                var spanUses = uses!;
+                var named = spanUses.Select(u => u.Record).ToHashSet();
+                for (var j = i + 1; j < i + longest; j++)
+                {
+                    // "was created" is also "created" (as relation or context), but "non lucratif" is not the relation
+                    // "lucratif", nor "à sa création" the creation of something: a shorter term speaks for another
+                    // record's relation only after auxiliaries; as context it always accounts for its words.
+                    var relation = Enumerable.Range(i, j - i).All(k => LanguageWords.PassiveAuxiliaries.Contains(tokens[k].Text) || LanguageWords.QuestionAuxiliaries.Contains(tokens[k].Text))
+                        || (j == i + 1 && tokens[i].JoinedToNext && !LanguageWords.Negations.Contains(tokens[i].Text) && tokens[i].Text is not ("non" or "not" or "un" or "anti"));
+                    var suffix = string.Concat(tokens.Skip(j).Take(i + longest - j).Select(t => t.EnglishStem));
+                    var frenchSuffix = string.Concat(tokens.Skip(j).Take(i + longest - j).Select(t => t.FrenchStem));
+                    var plainSuffix = string.Concat(tokens.Skip(j).Take(i + longest - j).Select(t => t.FrenchPlainStem));
+                    if (index.EnglishTerms.TryGetValue(suffix, out var en))
+                    {
+                        spanUses.AddRange(en.Where(u => !named.Contains(u.Record) && (relation || u.Kind == TermUseKind.Context)).Select(u => u with { Length = i + longest - j }));
+                    }
+
+                    if (index.FrenchTerms.TryGetValue(frenchSuffix, out var fr) || index.FrenchTerms.TryGetValue(plainSuffix, out fr))
+                    {
+                        spanUses.AddRange(fr.Where(u => !named.Contains(u.Record) && (relation || u.Kind == TermUseKind.Context)).Select(u => u with { Length = i + longest - j }));
+                    }
+                }
+
+                found.Add(new TermOccurrence(i, i + longest, spanUses.Distinct().ToArray()));
+                for (var k = i; k < i + longest; k++)
+                {
+                    taken[k] = true;
+                }
+
+                i += longest;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private static void FindUnknownNames(List<Token> tokens, bool[] named, bool[] inTerm, List<Mention> mentions)
+    {
+        var (letters, capitals) = (0, 0);
+        foreach (var token in tokens)
+        {
+            letters += token.IsSymbol || token.IsNumber ? 0 : 1;
+            capitals += token.IsSymbol || token.IsNumber || !token.Capitalized ? 0 : 1;
+        }
+
+        var shouting = letters >= 2 && capitals >= letters * 0.8;
+        if (shouting)
+        {
+            return;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsNameWord(tokens, i, named, inTerm))
+            {
+                continue;
+            }
+
+            var start = i;
+            var end = i + 1;
+            while (end < tokens.Count && (IsNameWord(tokens, end, named, inTerm)
+                || (tokens[end].IsNumber && tokens[end - 1].JoinedToNext && !named[end])))
+            {
+                end++;
+            }
+
+            var text = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Surface));
+            mentions.Add(new Mention(MentionKind.UnknownName, start, end, text));
+            i = end - 1;
+        }
+    }
+
+    private static bool IsNameWord(List<Token> tokens, int i, bool[] named, bool[] inTerm)
+    {
+        var token = tokens[i];
+        if (named[i] || inTerm[i] || token.IsSymbol || token.IsNumber || !token.Capitalized || token.Text.Length < 2)
+        {
+            return false;
+        }
+
+        return !LanguageWords.English.Contains(token.Text) && !LanguageWords.French.Contains(token.Text)
+            && !LanguageWords.Greetings.Contains(token.Text) && !LanguageWords.WhQuestions.Contains(token.Text)
+            && !LanguageWords.QuestionAuxiliaries.Contains(token.Text) && !LanguageWords.Negations.Contains(token.Text)
+            && !LanguageWords.CommonOpeners.Contains(token.Text) && !LanguageWords.Requests.Contains(token.Text);
+    }
+
+    private static HashSet<int> Hedges(List<Token> tokens)
+    {
+        var hedged = new HashSet<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (LanguageWords.Hedges.TryMatchAt(tokens, i, out var length, out _))
+            {
+                hedged.UnionWith(Enumerable.Range(i, length));
+                i += length - 1;
+            }
+        }
+
+        return hedged;
+    }
+
+    private static (bool Wh, bool YesNo) QuestionKind(List<Token> tokens, bool asks)
+    {
+        var first = tokens.FindIndex(t => !t.IsSymbol && !LanguageWords.Greetings.Contains(t.Text) && t.Text is not ("so" or "and" or "but" or "alors" or "et" or "mais" or "donc"));
+        if (first < 0)
+        {
+            return (false, asks);
+        }
+
+        var word = tokens[first].Text;
+        if (LanguageWords.Requests.Contains(word))
+        {
+            // "Tell me about …", "Explique-moi …": a request, not a claim.
+            return (true, false);
+        }
+
+        var inverted = tokens.Any(t => t.Text is "il" or "elle" or "t") && asks;
+        if (LanguageWords.WhQuestions.Contains(word) && (asks || inverted || word is not ("when" or "where" or "ou" or "que")))
+        {
+            // "Who founded …?", "Quand … ?"; "Which company …?"
+            return (true, false);
+        }
+
+        var yesNo = asks || LanguageWords.QuestionAuxiliaries.Contains(word) && tokens.Count > first + 1 && !tokens[first + 1].IsSymbol && asks
+            || (word == "est" && first + 2 < tokens.Count && tokens[first + 1].Text == "ce" && tokens[first + 2].Text == "que");
+        return (false, yesNo);
+    }
+}

@@ -1,0 +1,186 @@
+using FactBot.Core.Facts;
+using FactBot.Core.Text;
+
+namespace FactBot.Core.Reading;
+
+/// <summary>Which side of the relation each mention stands on, from its place around the relation word.</summary>
+internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurrence anchor, bool antonym = false)
+{
+    // An antonym speaks of its grammatical subject as the record's verb does: "Musk was pushed out" against "Musk
+    // resigned" keeps Musk on the record's side.
+    private readonly bool passive = !antonym && IsPassive(claim, segment, anchor);
+
+    public SlotRole Of(Mention mention)
+    {
+        // A possessor ("Ada's attempt", "la tentative d'Ada", "the attempt of Ada") may be either side.
+        if (segment.Inherited.Contains(mention))
+        {
+            return SlotRole.None;
+        }
+
+        // The owner of what the relation acts on stands on its far side: "licences to Acme's technology".
+        if (claim.Tokens[mention.End - 1].Possessive && mention.Start >= anchor.End)
+        {
+            return SlotRole.Patient;
+        }
+
+        if (segment.Inherited.Contains(mention) || claim.Tokens[mention.End - 1].Possessive
+            || (mention.Start > anchor.End && claim.Tokens[mention.Start - 1].Text is "de" or "of" or "du" or "des" && FollowsRelationWord(mention.Start - 1)))
+        {
+            return SlotRole.None;
+        }
+
+        // "licences sur la technologie de Microsoft": a complement of another noun belongs to the object.
+        if (mention.Start > anchor.End + 1 && claim.Tokens[mention.Start - 1].Text is "de" or "of" or "du" or "des"
+            && !LanguageWords.AgentPrepositions.Contains(claim.Tokens[mention.Start - 2].Text))
+        {
+            return SlotRole.Patient;
+        }
+
+        if (mention.End <= anchor.Start)
+        {
+            return passive ? SlotRole.Patient : SlotRole.Agent;
+        }
+
+        // "founded it with Bo" (Bo founded it too), "its collaboration with Acme" (Acme is the partner): either side.
+        // "founded it with Bo": a partner on either side; "merge with Corvex": right after the verb, its object.
+        if (mention.Start > anchor.End && Comitative(mention.Start))
+        {
+            return FollowsRelationWord(mention.Start - 1) ? SlotRole.Patient : SlotRole.None;
+        }
+
+        if (mention.Start >= anchor.End)
+        {
+            for (var k = anchor.End; k < mention.Start; k++)
+            {
+                if (LanguageWords.AgentPrepositions.Contains(claim.Tokens[k].Text))
+                {
+                    return SlotRole.Agent;
+                }
+            }
+
+            return passive ? SlotRole.None : SlotRole.Patient;
+        }
+
+        return SlotRole.None;
+    }
+
+    /// <summary>
+    /// Whether a mention says the statement: the subject of a reporting verb ("Musk says", "Musk a déclaré", "Musk
+    /// tweeted"), or named by "according to", "selon", or owning the words ("Musk's words").
+    /// </summary>
+    public bool IsSpeaker(Mention mention)
+    {
+        // "Musk: …", "… dit Musk", "said Musk".
+        if ((mention.End < claim.Tokens.Count && claim.Tokens[mention.End].Text == ":")
+            || (mention.Start > 0 && LanguageWords.ReportingVerbs.Contains(claim.Tokens[mention.Start - 1].Text)))
+        {
+            return true;
+        }
+
+        for (var k = mention.End; k < claim.Tokens.Count && k <= mention.End + 3; k++)
+        {
+            var word = claim.Tokens[k].Text;
+            if (LanguageWords.ReportingVerbs.Contains(word))
+            {
+                return true;
+            }
+
+            if (!LanguageWords.English.Contains(word) && !LanguageWords.French.Contains(word) && !claim.Tokens[k].IsSymbol)
+            {
+                break;
+            }
+        }
+
+        return LanguageWords.AttributionMarkers.EndsBefore(claim.Tokens, mention.Start);
+    }
+
+    private bool Comitative(int start) => LanguageWords.Comitatives.EndsBefore(claim.Tokens, start);
+
+    // "la tentative de prise de contrôle de Musk": the complement of a relation word, not of another noun.
+    private bool FollowsRelationWord(int preposition) => claim.Terms.Any(t => t.IsRelationWord && t.End == preposition);
+
+    /// <summary>
+    /// Whether a mention is an argument of the relation word itself: its subject or object with only function words
+    /// between ("Bo is the CEO", "the CEO, Bo"), not a name further on ("CEO of Acme, the lab of San Francisco").
+    /// </summary>
+    public bool IsArgument(Mention mention, IEnumerable<TermOccurrence> relationWords) =>
+        relationWords.Append(anchor).Any(term => IsArgumentOf(mention, term));
+
+    private bool IsArgumentOf(Mention mention, TermOccurrence term)
+    {
+        var (from, to) = mention.End <= term.Start ? (mention.End, term.Start) : (term.End, mention.Start);
+        return to - from <= 3 && Enumerable.Range(from, Math.Max(0, to - from)).All(k =>
+            claim.Tokens[k].IsSymbol || LanguageWords.English.Contains(claim.Tokens[k].Text) || LanguageWords.French.Contains(claim.Tokens[k].Text));
+    }
+
+    private static bool IsPassive(ClaimReading claim, Clause segment, TermOccurrence anchor)
+    {
+        // "was founded", "a été créée"; not "is considering", "is reportedly", "is the founder".
+        var last = anchor.End - 1;
+        if (claim.Tokens[last].Text.EndsWith("ly", StringComparison.Ordinal) && last + 1 < claim.Tokens.Count)
+        {
+            last++;
+        }
+
+        for (var t = anchor.Start; t <= last; t++)
+        {
+            if (claim.Tokens[t].Text.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        // "Microsoft is put the models in Bing", "Musk was invest $1bn": an object right after the verb makes it
+        // active, whatever auxiliary a non-native writer put before it.
+        if (anchor.End < claim.Tokens.Count && (LanguageWords.Determiners.Contains(claim.Tokens[anchor.End].Text)
+            || claim.Mentions.Any(m => m.Start == anchor.End && m.Kind == MentionKind.Money)))
+        {
+            return false;
+        }
+
+        // The auxiliary may be inside the matched term itself ("a été dépassée").
+        for (var k = anchor.Start; k < last; k++)
+        {
+            var word = claim.Tokens[k].Text;
+            if (LanguageWords.PassiveAuxiliaries.Contains(word))
+            {
+                return LanguageWords.English.Contains(word)
+                    ? Enumerable.Range(k + 1, last - k).Any(t => IsParticiple(claim.Tokens[t].Text))
+                    : !LanguageWords.FrenchEtreVerbs.Any(v => claim.Tokens[last].Text.StartsWith(v, StringComparison.Ordinal));
+            }
+        }
+
+        for (var k = anchor.Start - 1; k >= 0 && segment.Contains(k) && k >= anchor.Start - 3; k--)
+        {
+            var word = claim.Tokens[k].Text;
+            if (LanguageWords.Determiners.Contains(word) || word is "to" or "pour" or "de" || word.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (LanguageWords.PassiveAuxiliaries.Contains(word))
+            {
+                // English "is/was/been" make a passive only with a participle ("was founded", not "is critical");
+                // French "est devenue", "est née" are active verbs conjugated with être.
+                return LanguageWords.English.Contains(word)
+                    ? Enumerable.Range(anchor.Start, last - anchor.Start + 1).Any(t => IsParticiple(claim.Tokens[t].Text))
+                    : !LanguageWords.FrenchEtreVerbs.Any(v => claim.Tokens[last].Text.StartsWith(v, StringComparison.Ordinal));
+            }
+
+            if (claim.Mentions.Any(m => m.Start <= k && k < m.End) || (claim.Tokens[k].IsSymbol && claim.Tokens[k].Text != "\""))
+            {
+                break;
+            }
+        }
+
+        // "Was Acme founded …?": the auxiliary opens the question, before the subject.
+        var firstWord = claim.Tokens[segment.From].Text;
+        return claim.IsYesNoQuestion && LanguageWords.PassiveAuxiliaries.Contains(firstWord)
+            && claim.Tokens[last].Text.EndsWith("ed", StringComparison.Ordinal)
+            && claim.Mentions.Any(m => m.Start == segment.From + 1 && m.End <= anchor.Start);
+    }
+
+    private static bool IsParticiple(string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal) || LanguageWords.IrregularParticiples.Contains(word);
+}

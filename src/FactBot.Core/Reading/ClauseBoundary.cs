@@ -1,0 +1,21 @@
+using System.Collections.Frozen;
+using FactBot.Core.Text;
+
+namespace FactBot.Core.Reading;
+
+/// <summary>Tokens that end one clause's reach: commas, joiners, relative pronouns, complementizers, subordinators.</summary>
+internal static class ClauseBoundary
+{
+    private static readonly FrozenSet<string> Words = LanguageWords.ClauseJoiners
+        .Concat(LanguageData.Both("relativePronouns"))
+        .Concat(LanguageData.All.SelectMany(l => l.List("subordinators")).Select(p => p.Split(' ')[0]))
+        .Concat(["that", "que", ",", ";", ":", "(", ")"])
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Relatives = LanguageData.Both("relativePronouns");
+
+    public static bool IsRelativePronoun(ClaimReading claim, int index) => Relatives.Contains(claim.Tokens[index].Text);
+
+    public static bool Is(ClaimReading claim, int index) =>
+        Words.Contains(claim.Tokens[index].Text) && !claim.Terms.Any(t => t.Start <= index && index < t.End);
+}

@@ -1,0 +1,378 @@
+using System.Collections.Frozen;
+using FactBot.Core.Facts;
+using FactBot.Core.Text;
+
+namespace FactBot.Core.Reading;
+
+/// <summary>
+/// Cuts a claim into clauses, so each date, amount and name is compared with the predicate of its own clause:
+/// a participial or nominal opener ("Founded in 2015, OpenAI …"), relative clauses and appositions about the name
+/// before them ("Musk, who co-founded it in 2015, …", "Musk, cofondateur d'OpenAI, …"), subordinate clauses
+/// ("after …", "parce que …"), then coordinated clauses ("… and …", "…, he stayed"). Each clause borrows the subject it
+/// lacks. The marker words are the languages' lists.
+/// </summary>
+internal static class ClauseReader
+{
+    private const int MaxAppositionTokens = 9;
+    private static readonly FrozenSet<string> RelativePronouns = LanguageData.Both("relativePronouns");
+    private static readonly FrozenSet<string> SubjectPronouns = LanguageData.Both("subjectPronouns");
+    private static readonly FrozenSet<string> OffsetWords = LanguageData.Both("offsetWords");
+    private static readonly PhraseSet<bool> PluralSubjects = PhraseList.Of("pluralSubjects");
+    private static readonly FrozenSet<string> PersonPronouns = LanguageData.Both("personPronouns");
+    private static readonly FrozenSet<string> ThingPronouns = LanguageData.Both("thingPronouns");
+    private static readonly PhraseSet<bool> Subordinators = PhraseList.Of("subordinators");
+    private static readonly Dictionary<string, OrderMarker> Temporal = Markers("temporalSubordinators");
+    private static readonly Dictionary<string, OrderMarker> Sequence = Markers("sequenceWords");
+    private static readonly PhraseSet<bool> SequencePhrases = new(Sequence.Keys.Select(k => (k, true)));
+    private static readonly FrozenSet<string> ShortlyWords = LanguageData.Both("shortlyWords");
+
+    public static IReadOnlyList<Clause> Read(ClaimReading claim)
+    {
+        var plan = new Plan(claim);
+        plan.MarkOpener();
+        plan.MarkRelativesAndAppositions();
+        plan.MarkSubordinates();
+        plan.MarkCoordinates();
+        return plan.Build();
+    }
+
+    // Phrase (tokenized as a claim, words joined by spaces) to what it says about order.
+    private static Dictionary<string, OrderMarker> Markers(string map) => LanguageData.All
+        .SelectMany(l => l.Map(string.Empty, map))
+        .GroupBy(kv => string.Join(' ', Tokenizer.Tokenize(kv.Key).Where(t => !t.IsSymbol).Select(t => t.Text)))
+        .ToDictionary(g => g.Key, g => g.First().Value.GetString() == "First" ? OrderMarker.Before : Enum.Parse<OrderMarker>(g.First().Value.GetString()!), StringComparer.Ordinal);
+
+    private sealed class Plan(ClaimReading claim)
+    {
+        private readonly IReadOnlyList<Token> tokens = claim.Tokens;
+        private readonly int[] owner = new int[claim.Tokens.Count];
+        private readonly List<Spec> clauses = [new(ClauseKind.Main, null)];
+
+        // "Founded in 2015, OpenAI …": a relation word first, a comma, then the subject and a predicate of its own.
+        public void MarkOpener()
+        {
+            var first = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => !tokens[i].IsSymbol, -1);
+            var comma = first < 0 ? -1 : FindComma(first);
+            if (first < 0 || comma < 0 || !RelationStartsAt(first))
+            {
+                return;
+            }
+
+            // "À l'origine, …", "Initially, …": a lone adverbial says when the main clause holds, it is no clause.
+            if (!claim.Mentions.Any(m => m.Start >= first && m.End <= comma) && !claim.Terms.Any(t => t.Start > first && t.End <= comma && t.IsRelationWord))
+            {
+                return;
+            }
+
+            var subject = claim.Mentions.FirstOrDefault(m => m.Start > comma && m.Kind is MentionKind.Entity or MentionKind.UnknownName);
+            if (subject is not null && HasRelation(comma + 1, tokens.Count, 0) && !claim.Mentions.Any(m => m.Start >= first && m.End <= comma && m.Kind == MentionKind.Entity && m.Entity!.Type == EntityType.Person))
+            {
+                Assign(first, comma, ClauseKind.Opener, subject);
+            }
+        }
+
+        public void MarkRelativesAndAppositions()
+        {
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (owner[i] != 0)
+                {
+                    continue;
+                }
+
+                var antecedent = MentionEndingAt(tokens[i - 1].Text == "," ? i - 1 : i);
+                if (antecedent is null)
+                {
+                    continue;
+                }
+
+                if (RelativePronouns.Contains(tokens[i].Text) && !(tokens[i].Text == "dont" && MentionStartingAt(i + 1) is not null))
+                {
+                    var end = FindComma(i) is var c && c > 0 ? c : tokens.Count;
+                    Assign(i, end, ClauseKind.Relative, antecedent);
+                    i = end;
+                }
+                else if (tokens[i - 1].Text == "," && antecedent.Entity is not null && FindComma(i) is var close && close > i
+                    && close - i <= MaxAppositionTokens && HasRelation(i, close, 0) && close + 1 < tokens.Count && !SubjectPronouns.Contains(tokens[close + 1].Text))
+                {
+                    // "Musk, cofondateur d'OpenAI, a quitté …": an apposition names what the person is.
+                    Assign(i, close, ClauseKind.Relative, antecedent);
+                    i = close;
+                }
+            }
+        }
+
+        // "because …", "after he left …", "Trois ans après la fondation d'OpenAI, …": up to the next comma.
+        public void MarkSubordinates()
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var length = owner[i] == 0 ? SubordinatorAt(i) : 0;
+
+                // A reason stays in its clause: the record that states the fact usually states why ("because of").
+                if (length == 0 || !Temporal.ContainsKey(string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Text))))
+                {
+                    continue;
+                }
+
+                var start = i;
+                while (start > 0 && owner[start - 1] == 0 && (OffsetWords.Contains(tokens[start - 1].Text) || tokens[start - 1].IsNumber
+                    || NumberWords.Units.ContainsKey(tokens[start - 1].Text) || claim.Mentions.Any(m => m.Kind == MentionKind.Number && m.End == start)))
+                {
+                    start--;
+                }
+
+                var end = FindComma(i + length) is var c && c > 0 ? c : tokens.Count;
+                if (!HasRelation(i + length, end, 0) || !HasRelation(0, start, 0) && !HasRelation(end, tokens.Count, 0))
+                {
+                    // "after 2018", "before the deadline": a time, not a clause; nor is a subordinate with no main clause.
+                    continue;
+                }
+
+                var spec = Assign(start, end, ClauseKind.Subordinate, null);
+                var marker = string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Text));
+                spec.Order = Temporal.GetValueOrDefault(marker);
+                spec.OffsetYears = Offset(start, i);
+                spec.Shortly = Enumerable.Range(start, i - start).Any(k => ShortlyWords.Contains(tokens[k].Text));
+                for (var k = start; k < i + length; k++)
+                {
+                    owner[k] = -1;
+                }
+
+                i = end;
+            }
+        }
+
+        // "… and …", "… but …", "…, he stayed": both sides need a relation word; a list of names joins what follows.
+        public void MarkCoordinates()
+        {
+            var count = clauses.Count;
+            for (var id = 0; id < count; id++)
+            {
+                var current = id;
+                var cut = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => owner[i] == current && IsJoint(i, current), -1);
+                while (cut >= 0)
+                {
+                    var next = clauses.Count;
+                    clauses.Add(new(current == 0 ? ClauseKind.Coordinate : clauses[current].Kind, clauses[current].Antecedent));
+                    for (var i = cut + 1; i < tokens.Count; i++)
+                    {
+                        owner[i] = owner[i] == current ? next : owner[i];
+                    }
+
+                    // "… then …", "… and later …", "d'abord … puis …": the second clause follows the first.
+                    clauses[next].Order = TakeSequenceWords(current, cut, next) ? OrderMarker.Then : OrderMarker.None;
+                    owner[cut] = -1;
+                    current = next;
+                    cut = Enumerable.Range(cut + 1, tokens.Count - cut - 1).FirstOrDefault(i => owner[i] == current && IsJoint(i, current), -1);
+                }
+            }
+        }
+
+        public List<Clause> Build()
+        {
+            var result = new List<Clause>();
+            IReadOnlyList<Mention> previousSubject = [];
+            var allSubjects = new List<Mention>();
+            IReadOnlyList<Mention> previousMentions = [];
+            var mainSubject = OwnSubject(0);
+            for (var id = 0; id < clauses.Count; id++)
+            {
+                var members = owner.Select(o => o == id).ToArray();
+                if (!members.Contains(true))
+                {
+                    continue;
+                }
+
+                var (kind, antecedent) = (clauses[id].Kind, clauses[id].Antecedent);
+                var own = OwnSubject(id);
+                IReadOnlyList<Mention> inherited = kind switch
+                {
+                    ClauseKind.Relative => antecedent is null ? [] : [antecedent],
+                    ClauseKind.Opener => antecedent is null ? [] : mainSubject.Length > 0 ? mainSubject : [antecedent],
+                    _ when own.Length > 0 => [],
+                    ClauseKind.Subordinate => mainSubject,
+                    _ when StartsWithPlural(members) => allSubjects.Distinct().ToArray(),
+                    _ => Referent(members, previousSubject, previousMentions),
+                };
+                var first = Array.IndexOf(members, true);
+                var pronoun = first >= 0 && SubjectPronouns.Contains(tokens[first].Text);
+                result.Add(Clause.Of(claim, members, inherited, kind) with
+                {
+                    Order = clauses[id].Order,
+                    OffsetYears = clauses[id].OffsetYears,
+                    Shortly = clauses[id].Shortly,
+                    NamesInherited = kind == ClauseKind.Relative || (pronoun && inherited.Count > 0),
+                });
+                if (kind is ClauseKind.Main or ClauseKind.Coordinate)
+                {
+                    previousSubject = own.Length > 0 ? own : inherited;
+                    previousMentions = claim.Mentions.Where(m => m.Entity is not null && members[m.Start]).ToArray();
+                    allSubjects.AddRange(own);
+                }
+            }
+
+            return result.Count > 0 ? result : [Clause.Of(claim, 0, tokens.Count, [])];
+        }
+
+        // "he" stands for a person of the clause before, "it" for a thing: "Musk founded OpenAI, and it later created …".
+        private IReadOnlyList<Mention> Referent(bool[] members, IReadOnlyList<Mention> subject, IReadOnlyList<Mention> mentions)
+        {
+            var first = Array.IndexOf(members, true);
+            if (first < 0 || !(PersonPronouns.Contains(tokens[first].Text) || ThingPronouns.Contains(tokens[first].Text)))
+            {
+                return subject;
+            }
+
+            var person = PersonPronouns.Contains(tokens[first].Text);
+            bool Fits(Mention m) => (m.Entity!.Type == EntityType.Person) == person;
+            return subject.Any(Fits) ? subject.Where(Fits).ToArray() : mentions.LastOrDefault(Fits) is { } other ? [other] : subject;
+        }
+
+        // "both of them", "they", "ils", "tous les deux": every subject so far.
+        private bool StartsWithPlural(bool[] members)
+        {
+            var first = Array.IndexOf(members, true);
+            return first >= 0 && PluralSubjects.TryMatchAt(tokens, first, out _, out _);
+        }
+
+        // A joint ends one clause and starts the next: a joiner word, or a comma before a new subject and verb.
+        private bool IsJoint(int i, int id)
+        {
+            var text = tokens[i].Text;
+            var joiner = LanguageWords.ClauseJoiners.Contains(text)
+                || (text == "," && i + 1 < tokens.Count && (SubjectPronouns.Contains(tokens[i + 1].Text) || MentionStartingAt(i + 1) is { Kind: MentionKind.Entity }));
+            if (!joiner || claim.Terms.Any(t => t.Start <= i && i < t.End) || claim.Mentions.Any(m => m.Start <= i && i < m.End))
+            {
+                return false;
+            }
+
+            // Both sides say something; names alone ("Ada and Bo founded …") belong to the clause that follows, and a
+            // noun after "and" ("its direction and control") is not a clause of its own.
+            return HasRelation(0, i, id) && HasRelation(i + 1, tokens.Count, id) && SaysEnoughAfter(i, id) && (text != "," || NamesBefore(i, id));
+        }
+
+        // "À l'origine, OpenAI était …": words before a comma that name nobody are an adverbial of what follows.
+        private bool NamesBefore(int joint, int id) =>
+            claim.Mentions.Any(m => m.End <= joint && owner[m.Start] == id)
+            || Enumerable.Range(0, joint).Any(k => owner[k] == id && SubjectPronouns.Contains(tokens[k].Text));
+
+        private bool SaysEnoughAfter(int joint, int id)
+        {
+            var after = Enumerable.Range(joint + 1, tokens.Count - joint - 1).Where(k => owner[k] == id && !tokens[k].IsSymbol).ToArray();
+            return after.Length >= 3 || after.Any(k => SubjectPronouns.Contains(tokens[k].Text) || claim.Mentions.Any(m => m.Start == k))
+                || !claim.Terms.Any(t => t.IsRelationWord && t.End == joint);
+        }
+
+        private Mention[] OwnSubject(int id)
+        {
+            var relation = claim.Terms.FirstOrDefault(t => t.IsRelationWord && owner[t.Start] == id);
+            return relation is null ? [] : claim.Mentions.Where(m => m.Kind == MentionKind.Entity && owner[m.Start] == id && m.End <= relation.Start).ToArray();
+        }
+
+        private int SubordinatorAt(int i)
+        {
+            return Subordinators.TryMatchAt(tokens, i, out var length, out _) && !claim.Terms.Any(t => t.Start <= i && i < t.End) ? length : 0;
+        }
+
+        // The sequence words around a joint ("then" as the joint, "later" after it, "first" before it) leave the
+        // clauses: they are what the order check reads.
+        private bool TakeSequenceWords(int before, int joint, int after)
+        {
+            var found = Sequence.ContainsKey(tokens[joint].Text);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (owner[i] != before && owner[i] != after)
+                {
+                    continue;
+                }
+
+                if (SequencePhrases.TryMatchAt(tokens, i, out var length, out _) && Enumerable.Range(i, length).All(k => owner[k] == owner[i])
+                    && !claim.Terms.Any(t => t.IsRelationWord && t.Start <= i && i < t.End))
+                {
+                    Array.Fill(owner, -1, i, length);
+                    found = true;
+                }
+            }
+
+            return found;
+        }
+
+        // "three years after", "deux ans après": the number of years before the marker.
+        private int? Offset(int start, int marker)
+        {
+            for (var k = start; k < marker; k++)
+            {
+                var years = k + 1 < marker && tokens[k + 1].Text is "years" or "year" or "ans" or "an" or "annees" or "annee";
+                if (!years)
+                {
+                    continue;
+                }
+
+                if (claim.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Number && m.End == k + 1) is { Amount: { } amount })
+                {
+                    return (int)amount;
+                }
+
+                if (NumberWords.Units.TryGetValue(tokens[k].Text, out var unit))
+                {
+                    return (int)unit;
+                }
+            }
+
+            return null;
+        }
+
+        private Spec Assign(int from, int to, ClauseKind kind, Mention? antecedent)
+        {
+            var id = clauses.Count;
+            var spec = new Spec(kind, antecedent);
+            clauses.Add(spec);
+            for (var k = from; k < to; k++)
+            {
+                if (owner[k] == 0)
+                {
+                    owner[k] = id;
+                }
+            }
+
+            return spec;
+        }
+
+        private int FindComma(int from)
+        {
+            for (var k = from; k < tokens.Count; k++)
+            {
+                if (tokens[k].Text is "," or ";" || (tokens[k].Text is "(" or ")"))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        private bool RelationStartsAt(int i) => claim.Terms.Any(t => t.IsRelationWord && t.Start == i);
+
+        private bool HasRelation(int from, int to, int id) =>
+            claim.Terms.Any(t => t.IsRelationWord && t.Start >= from && t.End <= to && owner[t.Start] == id);
+
+        private Mention? MentionEndingAt(int end) =>
+            claim.Mentions.FirstOrDefault(m => m.End == end && m.Kind is MentionKind.Entity or MentionKind.UnknownName);
+
+        private Mention? MentionStartingAt(int start) => claim.Mentions.FirstOrDefault(m => m.Start == start);
+    }
+
+    private sealed class Spec(ClauseKind kind, Mention? antecedent)
+    {
+        public ClauseKind Kind { get; } = kind;
+
+        public Mention? Antecedent { get; } = antecedent;
+
+        public OrderMarker Order { get; set; }
+
+        public int? OffsetYears { get; set; }
+
+        public bool Shortly { get; set; }
+    }
+}

@@ -1,0 +1,103 @@
+using FactBot.Core.Text;
+
+namespace FactBot.Core.Reading;
+
+/// <summary>
+/// Finds negations, "ne … que" restrictions and changes of state. Phrases that hold a negation word without negating
+/// ("no doubt", "peu de temps après", "a few") are the languages' <c>notNegations</c>; "not the other way round" and the
+/// like were trimmed before.
+/// </summary>
+internal static class NegationReader
+{
+    private static readonly PhraseSet<bool> NotNegations = PhraseList.Of("notNegations");
+    private static readonly PhraseSet<bool> StateChangePhrases = PhraseList.Of("stateChanges");
+
+    public static NegationMarks Read(List<Token> tokens, bool[] inTerm, bool yesNoQuestion)
+    {
+        var negations = new List<int>();
+        var exclusives = new List<int>();
+        var changes = new List<int>();
+        var skip = Mask(tokens, NotNegations);
+        var change = Mask(tokens, StateChangePhrases);
+        var usedPartner = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (change[i] && (i == 0 || !change[i - 1]))
+            {
+                changes.Add(i);
+            }
+
+            if (inTerm[i] || skip[i] || usedPartner[i])
+            {
+                continue;
+            }
+
+            var word = tokens[i].Text;
+
+            // "Didn't Ada …?" asks whether she did: the negation belongs to the question form.
+            if (yesNoQuestion && word == "not" && i == 1 && LanguageWords.QuestionAuxiliaries.Contains(tokens[0].Text))
+            {
+                continue;
+            }
+
+            if (word == "ne")
+            {
+                ReadNe(tokens, inTerm, i, negations, exclusives, changes, usedPartner);
+                continue;
+            }
+
+            if (word == "least" && i > 0 && tokens[i - 1].Text != "at")
+            {
+                // "the least popular" denies what "the most popular" asserts.
+                negations.Add(i);
+                continue;
+            }
+
+            if (word is "pas" or "jamais" || LanguageWords.Negations.Contains(word))
+            {
+                negations.Add(i);
+            }
+        }
+
+        return new NegationMarks(negations, exclusives, changes);
+    }
+
+    // "ne … pas" negates, "ne … plus" also says the state changed, "ne … que" means "only".
+    private static void ReadNe(List<Token> tokens, bool[] inTerm, int i, List<int> negations, List<int> exclusives, List<int> changes, bool[] usedPartner)
+    {
+        for (var k = i + 1; k < tokens.Count && k <= i + 6; k++)
+        {
+            if (LanguageWords.FrenchNegationPartners.Contains(tokens[k].Text) && !inTerm[k])
+            {
+                negations.Add(i);
+                usedPartner[k] = true;
+                if (tokens[k].Text == "plus")
+                {
+                    changes.Add(i);
+                }
+
+                return;
+            }
+
+            if (tokens[k].Text == "que")
+            {
+                exclusives.Add(i);
+                return;
+            }
+        }
+    }
+
+    private static bool[] Mask(List<Token> tokens, PhraseSet<bool> phrases)
+    {
+        var mask = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (phrases.TryMatchAt(tokens, i, out var length, out _))
+            {
+                Array.Fill(mask, true, i, length);
+            }
+        }
+
+        return mask;
+    }
+}

@@ -1,0 +1,8 @@
+namespace FactBot.Core.Retrieval;
+
+internal enum TermUseKind
+{
+    Term,
+    Antonym,
+    Context,
+}

@@ -1,4 +1,5 @@
 using FactBot.Application.Checks;
+using FactBot.Application.Facts;
 using FactBot.Application.Telemetry;
 using FactBot.Functions.Chat;
 using FactBot.Functions.Checks;
@@ -8,6 +9,7 @@ using FactBot.Functions.Contracts;
 using FactBot.Functions.Feedback;
 using FactBot.Functions.Health;
 using FactBot.Functions.Http;
+using FactBot.Functions.Limits;
 using FactBot.Functions.OpenApi;
 using FactBot.Functions.Routing;
 using FactBot.Functions.Webhooks;
@@ -40,6 +42,8 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddSingleton<IRequestValidator<FeedbackRequest>, FeedbackRequestValidator>();
         services.TryAddSingleton<IRequestValidator<WebhookClaimRequest>, WebhookClaimRequestValidator>();
 
+        services.AddOptions<CheckRecordingOptions>().BindConfiguration(CheckRecordingOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CheckRecordingOptions>, CheckRecordingOptionsValidator>());
         services.AddMetrics();
         services.TryAddSingleton<CheckTelemetry>();
         services.TryAddSingleton<ClaimCheckRecorder>();
@@ -47,7 +51,14 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddSingleton<FeedbackService>();
         services.TryAddSingleton<FactQueryService>();
         services.TryAddSingleton<IFactSnapshotSource>(sp => new EngineSnapshotSource(sp.GetRequiredService<ClaimCheckService>()));
+        services.AddOptions<FactSnapshotOptions>().BindConfiguration(FactSnapshotOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FactSnapshotOptions>, FactSnapshotOptionsValidator>());
+        services.TryAddSingleton<FactSnapshotRefresher>();
+        services.AddHostedService<FactSnapshotRefreshService>();
         services.TryAddSingleton<HealthService>();
+        services.AddOptions<CallerRateLimitOptions>().BindConfiguration(CallerRateLimitOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CallerRateLimitOptions>, CallerRateLimitOptionsValidator>());
+        services.TryAddSingleton<CallerRateLimiter>();
         services.TryAddSingleton(_ => ApiRouteTable.Discover());
         services.TryAddSingleton<OpenApiDocumentProvider>();
 

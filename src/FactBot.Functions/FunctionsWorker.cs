@@ -1,4 +1,5 @@
 using FactBot.Functions.Http;
+using FactBot.Functions.Limits;
 using FactBot.Functions.Telemetry;
 using FactBot.Storage;
 using Microsoft.Azure.Functions.Worker.Builder;
@@ -18,6 +19,7 @@ public static class FunctionsWorker
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<UnhandledExceptionMiddleware>();
+        builder.UseMiddleware<CallerRateLimitMiddleware>();
         builder.Services
             .AddFactBot(builder.Configuration)
             .AddFactBotFunctions()

@@ -1,6 +1,7 @@
 using FactBot.Functions.Http;
 using FactBot.Functions.Routing;
 using FactBot.LocalHost.Http;
+using FactBot.LocalHost.Limits;
 using FactBot.LocalHost.Routing;
 
 namespace FactBot.LocalHost;
@@ -16,6 +17,7 @@ public static class FunctionEndpointRouteBuilderExtensions
     {
         app.UseMiddleware<RequestLimitsMiddleware>();
         app.UseExceptionHandler();
+        app.UseMiddleware<LoadLimitsMiddleware>();
         var routes = app.Services.GetRequiredService<ApiRouteTable>();
         LocalHostLog.RoutePrefix(app.Logger, routes.RoutePrefix, routes.HostJsonPath ?? "defaults");
 

@@ -29,6 +29,7 @@ public static class LocalHostBuilderExtensions
             kestrel.Limits.MaxRequestHeadersTotalSize = 2 * RequestLimitsMiddleware.MaxHeaderBytes;
         });
         builder.Services.AddMvcCore();
+        builder.Services.AddSingleton<Limits.LoadLimitsMiddleware>();
         return builder;
     }
 }

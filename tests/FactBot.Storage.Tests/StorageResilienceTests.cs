@@ -144,8 +144,11 @@ public sealed class StorageResilienceTests
         var call = pipeline.ExecuteAsync(_ => ValueTask.FromResult("ok"), CancellationToken.None).AsTask();
         var error = await Record.ExceptionAsync(() => AdvanceUntilDone(call));
 
-        // Assert
-        Assert.IsType<BrokenCircuitException>(error);
+        // Assert: the failure that opened the breaker is reported as it is, and not retried into the open breaker.
+        Assert.Equal(503, Assert.IsType<RequestFailedException>(error).Status);
+        Assert.Equal(2, attempts);
+        var next = await Record.ExceptionAsync(() => pipeline.ExecuteAsync(_ => ValueTask.FromResult("ok"), CancellationToken.None).AsTask());
+        Assert.IsType<BrokenCircuitException>(next);
         Assert.Equal(2, attempts);
     }
 

@@ -1,6 +1,7 @@
 using FactBot.Application.Telemetry;
 using FactBot.Core.Checking;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FactBot.Application.Checks;
 
@@ -8,9 +9,21 @@ namespace FactBot.Application.Checks;
 /// Checks a claim and records the check in the claim log (table <c>Checks</c>, or memory on the embedded store); every
 /// check of every channel goes through <see cref="CheckAsync"/>, which reports it to <see cref="CheckTelemetry"/> when one is registered.
 /// </summary>
+/// <remarks>
+/// A check never waits on a broken log: recording gets <see cref="CheckRecordingOptions.RecordTimeout"/> at most, after
+/// which the check is answered with <c>Recorded = false</c>. Deliveries (webhook, chat) record through the log directly
+/// and wait for it, because they must not acknowledge what they could not record.
+/// </remarks>
 public sealed partial class ClaimCheckRecorder(
-    IClaimCheckService checker, IClaimLog log, TimeProvider time, ILogger<ClaimCheckRecorder> logger, CheckTelemetry? telemetry = null)
+    IClaimCheckService checker,
+    IClaimLog log,
+    TimeProvider time,
+    ILogger<ClaimCheckRecorder> logger,
+    IOptions<CheckRecordingOptions>? options = null,
+    CheckTelemetry? telemetry = null)
 {
+    private readonly TimeSpan recordTimeout = (options?.Value ?? new CheckRecordingOptions()).RecordTimeout;
+
     public const string ApiChannel = "api";
     public const string BatchChannel = "batch";
     public const string WebhookChannel = "webhook";
@@ -63,9 +76,11 @@ public sealed partial class ClaimCheckRecorder(
 
     private async Task<bool> TryRecordAsync(CheckRecord record, CancellationToken cancellationToken)
     {
+        using var deadline = new CancellationTokenSource(recordTimeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            await log.TryAddAsync(record, cancellationToken);
+            await log.TryAddAsync(record, linked.Token);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -1,3 +1,4 @@
+using FactBot.Application.Facts;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -22,7 +23,9 @@ public sealed class UnhandledExceptionHandler(ILogger<UnhandledExceptionHandler>
         }
 
         RequestLog.Unhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
-        await Problems.Unexpected().WriteAsync(httpContext);
+
+        // Before the first snapshot loads (the store down at start) a check cannot be answered yet: 503, try again.
+        await (exception is FactsUnavailableException ? Problems.StoreUnavailable("load the facts") : Problems.Unexpected()).WriteAsync(httpContext);
         return true;
     }
 }

@@ -361,7 +361,8 @@ internal static partial class ApiDocument
             ("status", Str(values: ["ok", "unavailable"]), true),
             ("store", Str("embedded or table."), true),
             ("facts", count, true),
-            ("seedVersion", NullableStr("Content hash of the loaded facts."), true)));
+            ("seedVersion", NullableStr("Content hash of the loaded facts."), true),
+            ("refresh", SnapshotRefresh(), false)));
         var typed = (string type) => Str(values: [type]);
         var rating = (string description) => new OpenApiSchema
         {
@@ -408,6 +409,18 @@ internal static partial class ApiDocument
             ("title", Str(), true),
             ("status", new OpenApiSchema { Type = JsonSchemaType.Integer }, true),
             ("detail", Str(), true)));
+    }
+
+    private static OpenApiSchema SnapshotRefresh()
+    {
+        var at = (string what) => new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Format = "date-time", Description = what };
+        var schema = Obj(
+            "The fact snapshot's background refresh; a failed one keeps the last good snapshot.",
+            ("loadedAt", at("When the snapshot in use was loaded."), true),
+            ("lastAttemptAt", at("When the last refresh ran."), true),
+            ("lastFailure", NullableStr("Why the last refresh failed; null when it succeeded."), true));
+        schema.Type |= JsonSchemaType.Null;
+        return schema;
     }
 
     private static OpenApiSchema Obj(string description, params (string Name, IOpenApiSchema Schema, bool Required)[] properties) => new()

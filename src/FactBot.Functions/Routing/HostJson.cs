@@ -35,4 +35,22 @@ internal static class HostJson
                 ? prefix.GetString()!.Trim('/')
                 : DefaultRoutePrefix;
     }
+
+    /// <summary><c>extensions.http.maxConcurrentRequests</c> and <c>maxOutstandingRequests</c>; null for each one absent (unbounded).</summary>
+    public static (int? MaxConcurrentRequests, int? MaxOutstandingRequests) ReadHttpLimits(string? path)
+    {
+        if (path is null)
+        {
+            return (null, null);
+        }
+
+        using var document = JsonDocument.Parse(File.ReadAllText(path), Options);
+        if (!document.RootElement.TryGetProperty("extensions", out var extensions) || !extensions.TryGetProperty("http", out var http))
+        {
+            return (null, null);
+        }
+
+        int? Read(string name) => http.TryGetProperty(name, out var value) && value.TryGetInt32(out var number) && number > 0 ? number : null;
+        return (Read("maxConcurrentRequests"), Read("maxOutstandingRequests"));
+    }
 }

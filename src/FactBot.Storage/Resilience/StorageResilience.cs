@@ -26,17 +26,24 @@ public static class StorageResilience
     {
         var shouldHandle = new PredicateBuilder().Handle<Exception>(TransientFailure.IsTransient);
 
+        // A failure that has just opened the breaker (a failed half-open trial, or the one that tipped the ratio) is
+        // not retried: the retry would only wait its delay to be rejected by the open breaker.
+        var breakerState = new CircuitBreakerStateProvider();
+        var shouldRetry = new PredicateBuilder()
+            .Handle<Exception>(ex => TransientFailure.IsTransient(ex) && breakerState.CircuitState == CircuitState.Closed);
+
         // Polly requires at least one retry; with none wanted the retry strategy is simply left out.
         if (options.MaxRetryAttempts > 0)
         {
             builder.AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = shouldHandle,
+                ShouldHandle = shouldRetry,
                 MaxRetryAttempts = options.MaxRetryAttempts,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
                 MaxDelay = options.RetryMaxDelay,
+                DelayGenerator = args => ValueTask.FromResult(ServerRetryAfter.Of(args.Outcome.Exception, options.RetryMaxDelay)),
                 OnRetry = args =>
                 {
                     StorageLog.RetryingTableOperation(logger, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, Describe(args.Outcome.Exception), args.Outcome.Exception);
@@ -52,6 +59,7 @@ public static class StorageResilience
             MinimumThroughput = options.BreakerMinimumThroughput,
             SamplingDuration = options.BreakerSamplingDuration,
             BreakDuration = options.BreakDuration,
+            StateProvider = breakerState,
             OnOpened = args =>
             {
                 StorageLog.CircuitOpened(logger, args.BreakDuration.TotalSeconds, Describe(args.Outcome.Exception));

@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using Azure;
+using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 namespace FactBot.Storage.Resilience;
@@ -11,6 +12,9 @@ internal static class TransientFailure
 
     public static bool IsTransient(Exception exception) => exception switch
     {
+        // An open (or isolated) breaker is the pipeline's own verdict, and it carries the last failure as its inner
+        // exception: retrying it would only wait out the delays the breaker exists to skip.
+        BrokenCircuitException => false,
         // Status 0: the SDK got no response at all, so the cause is in the inner exception.
         RequestFailedException { Status: 0 } failed => failed.InnerException is not null && IsNetworkError(failed.InnerException),
         RequestFailedException failed => TransientStatuses.Contains(failed.Status),

@@ -50,7 +50,7 @@ internal sealed class FactSeeder(TableClient table, ResiliencePipeline pipeline,
             async ct =>
             {
                 var rows = new Dictionary<(string Partition, string Row), string?>();
-                await foreach (var row in table.QueryAsync<TableEntity>(select: KeyAndHashColumns, cancellationToken: ct))
+                await foreach (var row in table.QueryAsync<TableEntity>(FactManifest.FactsOnly, select: KeyAndHashColumns, cancellationToken: ct))
                 {
                     rows[(row.PartitionKey, row.RowKey)] = row.GetString(FactEntity.ContentHash);
                 }
@@ -91,6 +91,13 @@ internal sealed class FactSeeder(TableClient table, ResiliencePipeline pipeline,
         }
 
         var report = new SeedReport(added, updated, stale.Count, unchanged);
+
+        // Written last, so a host that sees the new stamp reads every row written before it.
+        if (report.Changed || await FactManifest.ReadStampAsync(table, pipeline, cancellationToken) is null)
+        {
+            await FactManifest.WriteAsync(table, pipeline, report, timeProvider.GetUtcNow(), cancellationToken);
+        }
+
         var elapsed = timeProvider.GetElapsedTime(started);
         StorageLog.SeedingCompleted(logger, table.Name, elapsed.TotalMilliseconds, added, updated, stale.Count, unchanged, batches.Count);
         return report;

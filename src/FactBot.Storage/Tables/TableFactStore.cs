@@ -8,13 +8,15 @@ using Polly;
 namespace FactBot.Storage.Tables;
 
 /// <summary>Fact records in an Azure Table: one row per fact, partitioned by source; the known entities in a partition of their own.</summary>
-internal sealed class TableFactStore(TableClient table, ResiliencePipeline pipeline) : IFactStore
+/// <remarks>The seeder's manifest row (see <see cref="FactManifest"/>) is left out of every read and gives the change stamp.</remarks>
+internal sealed class TableFactStore(TableClient table, ResiliencePipeline pipeline) : IFactStore, IFactChangeStamp
 {
     private static readonly string[] RecordColumn = [FactEntity.Record];
     private static readonly string[] PartitionAndRecordColumns = ["PartitionKey", FactEntity.Record];
 
     // The known entities have a partition of their own: lists and look-ups of facts leave it out.
-    private static readonly string FactsOnly = TableClient.CreateQueryFilter($"PartitionKey ne {KnownEntityRow.Partition}");
+    private static readonly string FactsOnly =
+        TableClient.CreateQueryFilter($"PartitionKey ne {KnownEntityRow.Partition} and PartitionKey ne {FactManifest.Partition}");
 
     public string Kind => "table";
 
@@ -26,7 +28,7 @@ internal sealed class TableFactStore(TableClient table, ResiliencePipeline pipel
                 // A retry starts the scan again, so a half-read page never mixes into the result.
                 var facts = new List<FactRecord>();
                 var known = new List<Entity>();
-                await foreach (var row in table.QueryAsync<TableEntity>(select: PartitionAndRecordColumns, cancellationToken: ct))
+                await foreach (var row in table.QueryAsync<TableEntity>(FactManifest.FactsOnly, select: PartitionAndRecordColumns, cancellationToken: ct))
                 {
                     if (row.PartitionKey == KnownEntityRow.Partition)
                     {
@@ -49,7 +51,8 @@ internal sealed class TableFactStore(TableClient table, ResiliencePipeline pipel
         ArgumentException.ThrowIfNullOrEmpty(factId);
 
         // Fact ids are unique across sources but the partition is the source, so this is a row-key query.
-        var filter = TableClient.CreateQueryFilter($"PartitionKey ne {KnownEntityRow.Partition} and RowKey eq {factId}");
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ne {KnownEntityRow.Partition} and PartitionKey ne {FactManifest.Partition} and RowKey eq {factId}");
         var entity = await RunAsync(
             async ct =>
             {
@@ -84,6 +87,8 @@ internal sealed class TableFactStore(TableClient table, ResiliencePipeline pipel
             cancellationToken);
         return page;
     }
+
+    public Task<string?> GetStampAsync(CancellationToken cancellationToken) => FactManifest.ReadStampAsync(table, pipeline, cancellationToken);
 
     private async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> operation, CancellationToken cancellationToken)
     {

@@ -55,10 +55,11 @@ public sealed class ClaimCheckServiceTests
             _ => Task.FromResult(Snapshot));
         using var service = new ClaimCheckService(store, new SnowballStemmer());
 
-        await Assert.ThrowsAsync<IOException>(async () => await service.CheckAsync("Zephyrine Labs was founded in 1998.", CancellationToken.None));
+        var error = await Assert.ThrowsAsync<FactsUnavailableException>(async () => await service.CheckAsync("Zephyrine Labs was founded in 1998.", CancellationToken.None));
         var result = await service.CheckAsync("Zephyrine Labs was founded in 1998.", CancellationToken.None);
         var engine = await service.LoadAsync(CancellationToken.None);
 
+        Assert.IsType<IOException>(error.InnerException);
         Assert.Equal(Verdict.Supported, result.Verdict);
         Assert.Same(Snapshot, engine.Snapshot);
         await store.Received(2).LoadAsync(Arg.Any<CancellationToken>());

@@ -25,7 +25,7 @@ public sealed class CheckTelemetryTests : IDisposable
     public CheckTelemetryTests()
     {
         var telemetry = new CheckTelemetry(meters, logger);
-        recorder = new ClaimCheckRecorder(checker, Substitute.For<IClaimLog>(), time, NullLogger<ClaimCheckRecorder>.Instance, telemetry);
+        recorder = new ClaimCheckRecorder(checker, Substitute.For<IClaimLog>(), time, NullLogger<ClaimCheckRecorder>.Instance, telemetry: telemetry);
         checker.CheckAsync(Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns(call =>
         {
             time.Advance(TimeSpan.FromMilliseconds(30));

@@ -26,8 +26,13 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
 
     public int Port { get; private set; }
 
-    public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/{AccountName};";
+    /// <summary>The port to listen on, chosen before start (so a host can be pointed at an Azurite not yet running); 0 picks a free one.</summary>
+    public int RequestedPort { get; init; }
+
+    public string ConnectionString => ConnectionStringFor(Port > 0 ? Port : RequestedPort);
+
+    public static string ConnectionStringFor(int port) =>
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/{AccountName};";
 
     /// <summary>A table name no other test uses, so tests can share one Azurite and run in any order.</summary>
     public static string CreateTableName() => "t" + Guid.NewGuid().ToString("N");
@@ -48,7 +53,7 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
         var script = new FileInfo(bin).ResolveLinkTarget(returnFinalTarget: true)?.FullName
             ?? Path.Combine(root, "node_modules", "azurite", "dist", "src", "table", "main.js");
 
-        Port = FreeLoopbackPort();
+        Port = RequestedPort > 0 ? RequestedPort : FreeLoopbackPort();
         workspace = Directory.CreateTempSubdirectory("factbot-azurite-").FullName;
 
         // node runs the script directly: npx would resolve (and maybe fetch) a package and hide the real PID.
@@ -118,7 +123,7 @@ public sealed class AzuriteFixture : IAsyncLifetime, IDisposable
         }
     }
 
-    private static int FreeLoopbackPort()
+    public static int FreeLoopbackPort()
     {
         // Port 0 lets the OS pick; the short gap before Azurite binds it is acceptable for tests.
         var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Fault test: crash Azurite (kill -9) under a steady stream of checks and signed webhook deliveries, then restart it.
+
+Loopback only, bounded in time (about 30 s) and count. Needs `npm ci` and `dotnet build FactBot.sln` (Debug) done first.
+Reports: check latency p50/p99 before, during and after the outage; delivery latency while the store is down;
+time from restart to the first acknowledged delivery; and whether every acknowledged delivery has its row
+(read back through GET /api/claims/{id}, which reads the Checks table).
+
+    python3 scripts/fault-azurite.py
+"""
+import base64, hashlib, hmac, json, os, shutil, signal, socket, subprocess, sys, tempfile, time, urllib.request, urllib.error, uuid
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SECRET = "whsec_" + base64.b64encode(os.urandom(24)).decode()
+KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+CLAIM = "OpenAI was founded in 2015."
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_port(port, seconds=30):
+    end = time.time() + seconds
+    while time.time() < end:
+        try:
+            socket.create_connection(("127.0.0.1", port), 0.2).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    sys.exit(f"nothing listens on {port}")
+
+
+def start_azurite(port, folder):
+    script = os.path.realpath(os.path.join(ROOT, "node_modules", ".bin", "azurite-table"))
+    proc = subprocess.Popen(["node", script, "--tableHost", "127.0.0.1", "--tablePort", str(port), "--location", folder,
+                             "--skipApiVersionCheck", "--silent", "--disableTelemetry"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_port(port)
+    return proc
+
+
+def request(method, url, body=None, headers=None, timeout=10):
+    data = json.dumps(body).encode() if body is not None else None
+    req = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json", **(headers or {})})
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            status, text = r.status, r.read()
+    except urllib.error.HTTPError as e:
+        status, text = e.code, e.read()
+    return status, (time.perf_counter() - started) * 1000, text
+
+
+def delivery(base):
+    wid = "msg_" + uuid.uuid4().hex
+    ts = str(int(time.time()))
+    body = json.dumps({"claim": CLAIM})
+    key = base64.b64decode(SECRET[len("whsec_"):])
+    sig = "v1," + base64.b64encode(hmac.new(key, f"{wid}.{ts}.{body}".encode(), hashlib.sha256).digest()).decode()
+    req = urllib.request.Request(base + "/api/webhooks/claims", data=body.encode(), method="POST",
+                                 headers={"Content-Type": "application/json", "webhook-id": wid, "webhook-timestamp": ts, "webhook-signature": sig})
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(req, timeout=10) as r:
+            return r.status, (time.perf_counter() - started) * 1000, json.loads(r.read())["id"]
+    except urllib.error.HTTPError as e:
+        return e.code, (time.perf_counter() - started) * 1000, None
+
+
+def pct(values, p):
+    v = sorted(values)
+    return v[min(len(v) - 1, int(len(v) * p))] if v else float("nan")
+
+
+def phase(base, seconds, log):
+    end = time.time() + seconds
+    while time.time() < end:
+        status, ms, _ = request("POST", base + "/api/claims/check", {"claim": CLAIM})
+        log["checks"].append((status, ms))
+        status, ms, check_id = delivery(base)
+        log["deliveries"].append((status, ms, check_id, time.time()))
+        time.sleep(0.05)
+
+
+def main():
+    az_port, host_port = free_port(), free_port()
+    folder = tempfile.mkdtemp(prefix="factbot-fault-")
+    conn = f"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={KEY};TableEndpoint=http://127.0.0.1:{az_port}/devstoreaccount1;"
+    env = {**os.environ, "FactBot__Storage__ConnectionString": conn, "FactBot__Webhook__Secret": SECRET}
+    azurite = start_azurite(az_port, folder)
+    host = None
+    try:
+        subprocess.run(["dotnet", os.path.join(ROOT, "src", "FactBot.Cli", "bin", "Debug", "net10.0", "FactBot.Cli.dll"), "seed"], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+        host = subprocess.Popen(["dotnet", os.path.join(ROOT, "src", "FactBot.LocalHost", "bin", "Debug", "net10.0", "FactBot.LocalHost.dll"), "--urls", f"http://127.0.0.1:{host_port}"],
+                                env={**env, "Logging__LogLevel__Default": "None"}, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_port(host_port, 60)
+        base = f"http://127.0.0.1:{host_port}"
+        before, down, after = {"checks": [], "deliveries": []}, {"checks": [], "deliveries": []}, {"checks": [], "deliveries": []}
+        phase(base, 6, before)
+        time.sleep(6)                              # Azurite persists its store every 5 s: let it save, so a lost row is ours.
+        azurite.send_signal(signal.SIGKILL); azurite.wait()
+        phase(base, 6, down)
+        azurite = start_azurite(az_port, folder)
+        restarted = time.time()                    # from the moment the restarted Azurite listens
+        phase(base, 10, after)
+
+        acked = [d for log in (before, down, after) for d in log["deliveries"] if 200 <= d[0] < 300]
+        missing = [d[2] for d in acked if request("GET", f"{base}/api/claims/{d[2]}")[0] != 200]
+        first_ok = next((d[3] - restarted for d in after["deliveries"] if 200 <= d[0] < 300), None)
+        for name, log in (("before", before), ("store down", down), ("after restart", after)):
+            c = [ms for _, ms in log["checks"]]
+            bad = sum(1 for s, _ in log["checks"] if s != 200)
+            dl = [d[1] for d in log["deliveries"]]
+            codes = sorted({d[0] for d in log["deliveries"]})
+            print(f"{name:14} checks n={len(c)} non-200={bad} p50={pct(c, .5):.1f} ms p99={pct(c, .99):.1f} ms | "
+                  f"deliveries n={len(dl)} statuses={codes} p50={pct(dl, .5):.1f} ms p99={pct(dl, .99):.1f} ms")
+        print(f"first acknowledged delivery {first_ok:.2f} s after the restart" if first_ok is not None else "no delivery acknowledged after the restart")
+        print(f"acknowledged deliveries: {len(acked)}, without their row: {len(missing)}")
+        return 1 if missing or first_ok is None or first_ok > 10 else 0
+    finally:
+        if host:
+            host.terminate(); host.wait(10)
+        if azurite.poll() is None:
+            azurite.terminate(); azurite.wait(10)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -122,7 +122,7 @@ internal static class RecordMatcher
             // "Bo was CEO in 2018" against an undated "Ada is CEO": the date may make both true.
             var undatedAgainstDate = segment.Mentions.Any(m => m.IsTime) && !record.Slots.Any(s => s.Type is SlotType.Year or SlotType.Period);
 
-            // "Musk, CEO of SpaceX": a holder of the role elsewhere is no rival of the record's holder; every party the
+            // "Ada, CEO of Rocketco": a holder of the role elsewhere is no rival of the record's holder; every party the
             // fact is about must be named for another value to contradict it.
             var keysNamed = record.Slots.Where(s => s.Match == SlotMatch.Key && IsEntity(s.Type) || s.Type == SlotType.Role && s.Match == SlotMatch.Key)
                 .All(s => state.MatchedSlotNames.Contains(s.Name));

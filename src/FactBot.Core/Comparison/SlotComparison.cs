@@ -40,7 +40,7 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
         {
             foreach (var mention in known)
             {
-                // Who says it may also be who did it ("Musk says he named it").
+                // Who says it may also be who did it ("Ada says she named it").
                 if ((!Covered.Contains(mention) || slot.Role == SlotRole.Speaker) && Fits(slot, mention) && slot.Values.Any(v => v.Entity == mention.Entity!.Id))
                 {
                     Covered.Add(mention);

@@ -130,7 +130,7 @@ internal static class ClauseDecider
             return false;
         }
 
-        // A denied relation may sit inside true statements ("accepted Musk's offer to run OpenAI": the offer is true):
+        // A denied relation may sit inside true statements ("accepted Ada's offer to run Acme": the offer is true):
         // what those statements explain is explained.
         RecordOutcome[] explaining = contradiction.Contradiction == ContradictionKind.Polarity ? [contradiction, .. supports] : [contradiction];
         if (segment.Mentions.Any(m => m != clash && !explaining.Any(o => o.Covered.Contains(m))))
@@ -190,7 +190,7 @@ internal static class ClauseDecider
 
     // The words a supporting record reads as its own terms. Only a term read whole owns its words ("kept his promise"
     // is not owned by "promise" inside it), and only a support naming as many of the clause's parties as the
-    // contradiction does: "according to Musk, it is now open source" belongs to what Musk said, not to the mission.
+    // contradiction does: "according to Ada, it is now open source" belongs to what Ada said, not to the mission.
     private static HashSet<TermOccurrence> Owned(Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>> byRecord, RecordOutcome[] supports, int covered)
     {
         var owned = new HashSet<TermOccurrence>();
@@ -214,7 +214,7 @@ internal static class ClauseDecider
     // Another record may account for the rest of a claim only when it is about the same thing (it confirms a value
     // the best record confirmed too) and adds a statement of its own: a relation word the best record does not read
     // ("founded in 2015 as a non-profit"), or another amount or date of the same relation ("$1 billion and later
-    // $10 billion"). Two instances of one relation do not blend ("criticised in 2020" + "on Twitter").
+    // $10 billion"). Two instances of one relation do not blend ("criticised in 2020" + "on Chirper").
     private static bool MayJoin(RecordOutcome other, RecordOutcome best)
     {
         if (!other.Covered.Overlaps(best.Covered))

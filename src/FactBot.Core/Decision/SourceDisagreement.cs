@@ -64,7 +64,7 @@ internal static class SourceDisagreement
 
     // The same relation (by id, or by reading the same claim words as relation), every name the deciding record
     // accounts for accounted for by the other one too, and each record's key values (what it is about) found among
-    // the other's values: "Musk criticised OpenAI in 2020" and "Lindqvist criticised OpenAI" are two facts, not one.
+    // the other's values: "Ada criticised Acme in 2020" and "Lindqvist criticised Acme" are two facts, not one.
     private static bool SameFact(RecordOutcome other, RecordOutcome deciding)
     {
         var ids = deciding.Record.Relation.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);

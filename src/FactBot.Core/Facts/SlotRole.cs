@@ -7,7 +7,7 @@ public enum SlotRole
     Agent,
     Patient,
 
-    /// <summary>Who says it: a name fills the slot only as the subject of a reporting verb ("Musk says …") or after
+    /// <summary>Who says it: a name fills the slot only as the subject of a reporting verb ("Ada says …") or after
     /// "according to", "selon". A claim that does not attribute the statement leaves it unnamed.</summary>
     Speaker,
 }

@@ -36,7 +36,7 @@ internal sealed class ClaimReader(FactIndex index)
         var named = (bool[])quantity.Clone();
         FindEntities(tokens, named, mentions);
 
-        // A person's or company's name is not a relation word, even when it spells one ("Open AI"); role names
+        // A person's or company's name is not a relation word, even when it spells one ("Open Labs"); role names
         // ("CEO") are both.
         var blocked = (bool[])quantity.Clone();
         foreach (var mention in mentions.Where(m => m.Entity is { Type: not EntityType.Role }))
@@ -153,7 +153,7 @@ internal sealed class ClaimReader(FactIndex index)
         return found;
     }
 
-    // "turned Musk down", "pushed him out": a phrasal verb with its object between verb and particle reads as the verb.
+    // "turned Ada down", "pushed him out": a phrasal verb with its object between verb and particle reads as the verb.
     private void JoinPhrasalVerbs(List<Token> tokens, bool[] taken, List<TermOccurrence> found, List<Mention> mentions, HashSet<int> particles)
     {
         for (var i = 2; i < tokens.Count; i++)

@@ -22,7 +22,7 @@ internal sealed record ClaimReading(
 
     /// <summary>
     /// Tokens with nothing to account for: hedges that name no one ("reports say", "selon des sources") and the
-    /// particle of a verb read with it ("turned Musk down").
+    /// particle of a verb read with it ("turned Ada down").
     /// </summary>
     public IReadOnlySet<int> Silent { get; init; } = new HashSet<int>();
 

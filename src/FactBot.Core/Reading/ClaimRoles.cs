@@ -6,8 +6,8 @@ namespace FactBot.Core.Reading;
 /// <summary>Which side of the relation each mention stands on, from its place around the relation word.</summary>
 internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurrence anchor, bool antonym = false)
 {
-    // An antonym speaks of its grammatical subject as the record's verb does: "Musk was pushed out" against "Musk
-    // resigned" keeps Musk on the record's side.
+    // An antonym speaks of its grammatical subject as the record's verb does: "Ada was pushed out" against "Ada
+    // resigned" keeps Ada on the record's side.
     private readonly bool passive = !antonym && IsPassive(claim, segment, anchor);
 
     public SlotRole Of(Mention mention)
@@ -30,7 +30,7 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
             return SlotRole.None;
         }
 
-        // "licences sur la technologie de Microsoft": a complement of another noun belongs to the object.
+        // "licences sur la technologie de Halvard": a complement of another noun belongs to the object.
         if (mention.Start > anchor.End + 1 && claim.Tokens[mention.Start - 1].Text is "de" or "of" or "du" or "des"
             && !LanguageWords.AgentPrepositions.Contains(claim.Tokens[mention.Start - 2].Text))
         {
@@ -66,12 +66,12 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
     }
 
     /// <summary>
-    /// Whether a mention says the statement: the subject of a reporting verb ("Musk says", "Musk a déclaré", "Musk
-    /// tweeted"), or named by "according to", "selon", or owning the words ("Musk's words").
+    /// Whether a mention says the statement: the subject of a reporting verb ("Ada says", "Ada a déclaré", "Ada
+    /// tweeted"), or named by "according to", "selon", or owning the words ("Ada's words").
     /// </summary>
     public bool IsSpeaker(Mention mention)
     {
-        // "Musk: …", "… dit Musk", "said Musk".
+        // "Ada: …", "… dit Ada", "said Ada".
         if ((mention.End < claim.Tokens.Count && claim.Tokens[mention.End].Text == ":")
             || (mention.Start > 0 && LanguageWords.ReportingVerbs.Contains(claim.Tokens[mention.Start - 1].Text)))
         {
@@ -97,7 +97,7 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
 
     private bool Comitative(int start) => LanguageWords.Comitatives.EndsBefore(claim.Tokens, start);
 
-    // "la tentative de prise de contrôle de Musk": the complement of a relation word, not of another noun.
+    // "la tentative de prise de contrôle d'Ada": the complement of a relation word, not of another noun.
     private bool FollowsRelationWord(int preposition) => claim.Terms.Any(t => t.IsRelationWord && t.End == preposition);
 
     /// <summary>
@@ -131,7 +131,7 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
             }
         }
 
-        // "Microsoft is put the models in Bing", "Musk was invest $1bn": an object right after the verb makes it
+        // "Halvard is put the models in Seek", "Ada was invest $1bn": an object right after the verb makes it
         // active, whatever auxiliary a non-native writer put before it.
         if (anchor.End < claim.Tokens.Count && (LanguageWords.Determiners.Contains(claim.Tokens[anchor.End].Text)
             || claim.Mentions.Any(m => m.Start == anchor.End && m.Kind == MentionKind.Money)))

@@ -12,7 +12,7 @@ internal enum ClauseKind
     /// <summary>"…, who co-founded it in 2015, …", "…, qui dirige la société": about the name before it.</summary>
     Relative,
 
-    /// <summary>"Founded in 2015, OpenAI …", "Cofondateur de l'organisation, Musk …": about the sentence's subject.</summary>
+    /// <summary>"Founded in 2015, Acme …", "Cofondateur de l'organisation, Ada …": about the sentence's subject.</summary>
     Opener,
 
     /// <summary>"because …", "after …", "parce que …", "avant de …": a circumstance of the main clause.</summary>

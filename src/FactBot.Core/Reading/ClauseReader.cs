@@ -6,8 +6,8 @@ namespace FactBot.Core.Reading;
 
 /// <summary>
 /// Cuts a claim into clauses, so each date, amount and name is compared with the predicate of its own clause:
-/// a participial or nominal opener ("Founded in 2015, OpenAI …"), relative clauses and appositions about the name
-/// before them ("Musk, who co-founded it in 2015, …", "Musk, cofondateur d'OpenAI, …"), subordinate clauses
+/// a participial or nominal opener ("Founded in 2015, Acme …"), relative clauses and appositions about the name
+/// before them ("Ada, who co-founded it in 2015, …", "Ada, cofondateur d'Acme, …"), subordinate clauses
 /// ("after …", "parce que …"), then coordinated clauses ("… and …", "…, he stayed"). Each clause borrows the subject it
 /// lacks. The marker words are the languages' lists.
 /// </summary>
@@ -48,7 +48,7 @@ internal static class ClauseReader
         private readonly int[] owner = new int[claim.Tokens.Count];
         private readonly List<Spec> clauses = [new(ClauseKind.Main, null)];
 
-        // "Founded in 2015, OpenAI …": a relation word first, a comma, then the subject and a predicate of its own.
+        // "Founded in 2015, Acme …": a relation word first, a comma, then the subject and a predicate of its own.
         public void MarkOpener()
         {
             var first = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => !tokens[i].IsSymbol, -1);
@@ -95,14 +95,14 @@ internal static class ClauseReader
                 else if (tokens[i - 1].Text == "," && antecedent.Entity is not null && FindComma(i) is var close && close > i
                     && close - i <= MaxAppositionTokens && HasRelation(i, close, 0) && close + 1 < tokens.Count && !SubjectPronouns.Contains(tokens[close + 1].Text))
                 {
-                    // "Musk, cofondateur d'OpenAI, a quitté …": an apposition names what the person is.
+                    // "Ada, cofondateur d'Acme, a quitté …": an apposition names what the person is.
                     Assign(i, close, ClauseKind.Relative, antecedent);
                     i = close;
                 }
             }
         }
 
-        // "because …", "after he left …", "Trois ans après la fondation d'OpenAI, …": up to the next comma.
+        // "because …", "after he left …", "Trois ans après la fondation d'Acme, …": up to the next comma.
         public void MarkSubordinates()
         {
             for (var i = 0; i < tokens.Count; i++)
@@ -215,7 +215,7 @@ internal static class ClauseReader
             return result.Count > 0 ? result : [Clause.Of(claim, 0, tokens.Count, [])];
         }
 
-        // "he" stands for a person of the clause before, "it" for a thing: "Musk founded OpenAI, and it later created …".
+        // "he" stands for a person of the clause before, "it" for a thing: "Ada founded Acme, and it later created …".
         private IReadOnlyList<Mention> Referent(bool[] members, IReadOnlyList<Mention> subject, IReadOnlyList<Mention> mentions)
         {
             var first = Array.IndexOf(members, true);
@@ -252,7 +252,7 @@ internal static class ClauseReader
             return HasRelation(0, i, id) && HasRelation(i + 1, tokens.Count, id) && SaysEnoughAfter(i, id) && (text != "," || NamesBefore(i, id));
         }
 
-        // "À l'origine, OpenAI était …": words before a comma that name nobody are an adverbial of what follows.
+        // "À l'origine, Acme était …": words before a comma that name nobody are an adverbial of what follows.
         private bool NamesBefore(int joint, int id) =>
             claim.Mentions.Any(m => m.End <= joint && owner[m.Start] == id)
             || Enumerable.Range(0, joint).Any(k => owner[k] == id && SubjectPronouns.Contains(tokens[k].Text));

@@ -4,7 +4,7 @@ namespace FactBot.Core.Retrieval;
 
 /// <summary>
 /// The form in which the engine looks a name up: its folded words run together, so case, accents, spaces and
-/// punctuation do not matter ("Open AI" is "OpenAI"). The seed loader uses it too, to find one name given to two entities.
+/// punctuation do not matter ("Nimbus Works" is "NimbusWorks"). The seed loader uses it too, to find one name given to two entities.
 /// </summary>
 internal static class AliasKey
 {

@@ -159,7 +159,7 @@ internal sealed class FactIndex
         {
             foreach (var token in Tokenizer.Tokenize(text ?? string.Empty))
             {
-                // Names are the slots' business: as context words they would hide an unknown name ("GPT-3").
+                // Names are the slots' business: as context words they would hide an unknown name ("Nimbus-3").
                 if (token.IsSymbol || token.IsNumber || token.Capitalized
                     || ((LanguageWords.English.Contains(token.Text) || LanguageWords.French.Contains(token.Text)) && !LanguageWords.Connectives.Contains(token.Text)))
                 {
@@ -194,7 +194,7 @@ internal sealed class FactIndex
                 MaxAliasTokens = Math.Max(MaxAliasTokens, words);
             }
 
-            // "the ChatGPT maker" is also "ChatGPT maker OpenAI"; a one-word rest ("the company") stays with its article.
+            // "the Nimbus maker" is also "Nimbus maker Acme"; a one-word rest ("the company") stays with its article.
             var tokens = Tokenizer.Tokenize(alias).Where(t => !t.IsSymbol).Select(t => t.Text).ToArray();
             if (tokens.Length >= 3 && tokens[0] is "the" or "le" or "la" or "les")
             {

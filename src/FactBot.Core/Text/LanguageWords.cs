@@ -92,7 +92,7 @@ internal static class LanguageWords
     /// <summary>"with", "alongside", "avec", "aux côtés de": who did it together with the subject.</summary>
     public static readonly PhraseSet<bool> Comitatives = PhraseList.Of("comitatives");
 
-    /// <summary>Verbs that report what someone says: "Musk says …", "a déclaré", "tweeted".</summary>
+    /// <summary>Verbs that report what someone says: "Ada says …", "a déclaré", "tweeted".</summary>
     public static readonly FrozenSet<string> ReportingVerbs = LanguageData.Both("reportingVerbs");
 
     /// <summary>"according to X", "selon X": X is who says it.</summary>

@@ -1,11 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using FactBot.Analysis;
-using FactBot.Cli.Eval;
-using FactBot.Core.Checking;
-using FactBot.Core.Seeds;
-using FactBot.Core.Store;
 
 namespace FactBot.Cli.Tests;
 
@@ -15,16 +10,10 @@ namespace FactBot.Cli.Tests;
 /// </summary>
 public sealed partial class MetamorphicEvaluationTests
 {
-    private static readonly Lazy<ClaimEngine> Engine = new(() =>
-    {
-        var seeds = SeedLoader.LoadDirectory(SeedDirectory.Locate(workingDirectory: AppContext.BaseDirectory));
-        return new ClaimEngine(FactSnapshot.Create(seeds.Facts, seeds.KnownEntities), new SnowballStemmer());
-    });
-
     public static TheoryData<string, string> Variants()
     {
         var data = new TheoryData<string, string>();
-        foreach (var file in new[] { "public/dev-claims.jsonl", "public/dev-user-claims.jsonl", "public/dev-published-claims.jsonl", "own/clean-claims.jsonl", "own/chat-claims.jsonl", "own/published-claims.jsonl" })
+        foreach (var file in EvalSets.Files)
         {
             foreach (var variant in new[] { "lowercase", "no-accents", "transposed-letter", "emoji-and-hashtag", "is-it-true", "tag-question" })
             {
@@ -39,11 +28,10 @@ public sealed partial class MetamorphicEvaluationTests
     [MemberData(nameof(Variants))]
     public async Task Check_RewrittenClaim_KeepsItsVerdict(string file, string variant)
     {
-        using var reader = File.OpenText(Path.Combine(AppContext.BaseDirectory, "eval", file));
-        var (cases, _) = await EvalCaseReader.ReadAsync(reader, CancellationToken.None);
+        var (cases, _) = await EvalSets.ReadAsync(file);
 
         var changed = cases
-            .Where(c => Engine.Value.Check(Rewrite(variant, c.Claim, c.Lang == "fr")).Verdict != Engine.Value.Check(c.Claim).Verdict)
+            .Where(c => EvalSets.Engine.Check(Rewrite(variant, c.Claim, c.Lang == "fr")).Verdict != EvalSets.Engine.Check(c.Claim).Verdict)
             .Select(c => c.Claim)
             .ToList();
 

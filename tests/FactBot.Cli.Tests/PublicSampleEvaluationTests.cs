@@ -1,8 +1,5 @@
-using FactBot.Analysis;
 using FactBot.Cli.Eval;
 using FactBot.Core.Checking;
-using FactBot.Core.Seeds;
-using FactBot.Core.Store;
 
 namespace FactBot.Cli.Tests;
 
@@ -12,12 +9,6 @@ namespace FactBot.Cli.Tests;
 /// </summary>
 public sealed class PublicSampleEvaluationTests
 {
-    private static readonly Lazy<ClaimEngine> Engine = new(() =>
-    {
-        var seeds = SeedLoader.LoadDirectory(SeedDirectory.Locate(workingDirectory: AppContext.BaseDirectory));
-        return new ClaimEngine(FactSnapshot.Create(seeds.Facts, seeds.KnownEntities), new SnowballStemmer());
-    });
-
     // file, claims, minimum precision of decisive answers, minimum recall of decisive labels, most swaps allowed
     public static TheoryData<string, int, double, double, int> Sets() => new()
     {
@@ -33,10 +24,9 @@ public sealed class PublicSampleEvaluationTests
     [MemberData(nameof(Sets))]
     public async Task Eval_LabelledSet_KeepsItsPrecisionRecallAndSwapFloors(string file, int claims, double precision, double recall, int swaps)
     {
-        using var reader = File.OpenText(Path.Combine(AppContext.BaseDirectory, "eval", file));
-        var (cases, skipped) = await EvalCaseReader.ReadAsync(reader, CancellationToken.None);
+        var (cases, skipped) = await EvalSets.ReadAsync(file);
 
-        var report = EvalScorer.Score(cases.Select(c => new EvalOutcome(c, Engine.Value.Check(c.Claim))), skipped);
+        var report = EvalScorer.Score(cases.Select(c => new EvalOutcome(c, EvalSets.Engine.Check(c.Claim))), skipped);
 
         Assert.Empty(report.Skipped);
         Assert.Equal(claims, report.Total);
@@ -51,13 +41,12 @@ public sealed class PublicSampleEvaluationTests
     public async Task Eval_AnswersAtConfidenceAbovePointEight_DecisiveOnesRightAtLeastNinetyFivePercentOfTheTime()
     {
         var outcomes = new List<(bool Decisive, bool Right)>();
-        foreach (var file in Sets().Select(row => (string)row[0]))
+        foreach (var file in EvalSets.Files)
         {
-            using var reader = File.OpenText(Path.Combine(AppContext.BaseDirectory, "eval", file));
-            var (cases, _) = await EvalCaseReader.ReadAsync(reader, CancellationToken.None);
+            var (cases, _) = await EvalSets.ReadAsync(file);
             foreach (var c in cases)
             {
-                var result = Engine.Value.Check(c.Claim);
+                var result = EvalSets.Engine.Check(c.Claim);
                 if (result.Confidence >= 0.8)
                 {
                     outcomes.Add((result.Verdict != Verdict.Unknown, c.Accepts(result.Verdict)));

@@ -116,22 +116,7 @@ public sealed class GeneratedRequestTests(ApiHostFactory factory) : IClassFixtur
                     AddWebhookHeaders(request, headers, body);
                 }
 
-                var before = (factory.Checks.Count, factory.Feedback.Count, factory.Deliveries.Count);
-                using var response = await client.SendAsync(request);
-                var status = (int)response.StatusCode;
-                var after = (factory.Checks.Count, factory.Feedback.Count, factory.Deliveries.Count);
-
-                lock (statuses)
-                {
-                    statuses[status] = statuses.GetValueOrDefault(status) + 1;
-                }
-
-                Assert.True(status < 500, $"{status} for POST {path} ({contentType}): {await response.Content.ReadAsStringAsync()}");
-                if (status >= 400)
-                {
-                    Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-                    Assert.True(before == after, $"{status} for POST {path} stored something: {before} → {after}");
-                }
+                await GeneratedRequestProbe.SendAsync(factory, client, request, statuses);
             },
             iter: Iterations,
             threads: 1);

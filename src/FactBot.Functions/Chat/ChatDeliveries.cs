@@ -4,6 +4,7 @@ using FactBot.Application.Checks;
 using FactBot.Application.Webhooks;
 using FactBot.Functions.Feedback;
 using FactBot.Functions.Http;
+using FactBot.Functions.Limits;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -15,12 +16,16 @@ namespace FactBot.Functions.Chat;
 /// redeliveries compute the same one), the check and the answer are stored insert-if-absent, and the first stored
 /// answer wins. A store that fails is a 503 for a platform that redelivers (<see cref="ChatPlatform.RedeliversUntilAccepted"/>);
 /// the others get the verdict anyway, with the failure logged, since they would only show the person an error.
+/// Before any of that, a delivery draws from the rate limit of the space it comes from (<see cref="CallerOf"/>); a refused
+/// one records nothing and is answered 429 + Retry-After on a platform that redelivers (it comes back later), else with a
+/// reply saying so (Slack, Teams and Discord show a non-2xx as a failure and never send it again).
 /// </summary>
 public sealed partial class ChatDeliveries(
     ClaimCheckRecorder recorder,
     IClaimLog log,
     IWebhookDeliveryStore deliveries,
     FeedbackService feedback,
+    CallerRateLimiter limiter,
     TimeProvider time,
     ILogger<ChatDeliveries> logger)
 {
@@ -31,11 +36,36 @@ public sealed partial class ChatDeliveries(
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(delivery.Key)))[..32];
     }
 
+    /// <summary>
+    /// The rate-limit key of a delivery: the platform and the space the verified body names (Slack team, Teams tenant,
+    /// Telegram chat, Discord guild), else the user (a Discord direct message has no guild).
+    /// </summary>
+    public static string CallerOf(ChatDelivery delivery)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        return delivery.SpaceId is { Length: > 0 } space
+            ? $"{delivery.Platform.Channel}:{space}"
+            : $"{delivery.Platform.Channel}:user:{delivery.UserId}";
+    }
+
+    /// <summary>
+    /// Checks the claim of a delivery once and answers with <paramref name="render"/>; a delivery the rate limit refuses
+    /// gets <paramref name="say"/> of the refusal in <paramref name="labels"/>' language (or a 429 where the platform redelivers).
+    /// </summary>
     public async Task<ServiceOutcome<string>> CheckOnceAsync(
-        ChatDelivery delivery, string claim, Func<RecordedCheck, string> render, CancellationToken cancellationToken)
+        ChatDelivery delivery, string claim, Func<RecordedCheck, string> render, ChatLabelSet labels, Func<string, string> say, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);
         ArgumentNullException.ThrowIfNull(render);
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(say);
+        if (Limited(delivery) is { } limited)
+        {
+            return delivery.Platform.RedeliversUntilAccepted
+                ? limited
+                : say(ChatLabels.Fill(labels.RateLimited, ("seconds", limited.RetryAfterSeconds!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
         var (earlier, storeDown) = await TryFindAsync(delivery, cancellationToken);
         if (earlier is not null)
         {
@@ -81,6 +111,11 @@ public sealed partial class ChatDeliveries(
         ArgumentNullException.ThrowIfNull(delivery);
         ArgumentNullException.ThrowIfNull(button);
         ArgumentNullException.ThrowIfNull(render);
+        if (Limited(delivery) is { } limited)
+        {
+            return delivery.Platform.RedeliversUntilAccepted ? limited : render(ChatFeedbackOutcome.Unavailable);
+        }
+
         var (earlier, storeDown) = await TryFindAsync(delivery, cancellationToken);
         if (earlier is not null)
         {
@@ -132,6 +167,21 @@ public sealed partial class ChatDeliveries(
         }
     }
 
+    private RequestProblem? Limited(ChatDelivery delivery)
+    {
+        var caller = CallerOf(delivery);
+        if (limiter.TryAcquire(caller) is not { } limited)
+        {
+            return null;
+        }
+
+        RateLimited(logger, delivery.Platform.Name, delivery.Id, caller);
+        return limited with
+        {
+            Detail = $"This {delivery.Platform.Name} space has sent more messages than its limit allows; the message was not checked or recorded. {delivery.Platform.Name} redelivers it.",
+        };
+    }
+
     private static ServiceOutcome<string> Unavailable(ChatDelivery delivery, Func<ChatFeedbackOutcome, string> render) =>
         delivery.Platform.RedeliversUntilAccepted ? ChatProblems.NotRecorded(delivery.Platform) : render(ChatFeedbackOutcome.Unavailable);
 
@@ -143,4 +193,7 @@ public sealed partial class ChatDeliveries(
 
     [LoggerMessage(EventId = 1603, Level = LogLevel.Warning, Message = "{Platform} delivery {DeliveryId} could not be recorded")]
     private static partial void NotRecorded(ILogger logger, Exception exception, string platform, string deliveryId);
+
+    [LoggerMessage(EventId = 1604, Level = LogLevel.Information, Message = "{Platform} delivery {DeliveryId} refused by the rate limit of {Caller}: nothing recorded")]
+    private static partial void RateLimited(ILogger logger, string platform, string deliveryId, string caller);
 }

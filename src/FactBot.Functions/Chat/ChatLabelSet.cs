@@ -21,4 +21,5 @@ public sealed record ChatLabelSet(
     string UsageTelegram,
     string UsageDiscord,
     string ClaimTooLong,
-    string ForbiddenCharacter);
+    string ForbiddenCharacter,
+    string RateLimited);

@@ -6,7 +6,8 @@ namespace FactBot.Functions.Limits;
 
 /// <summary>
 /// Who a request comes from, for the rate limit: the function key it presents (hashed, never kept in clear), else the
-/// client address. (Keying chat and webhook traffic on the workspace or sender named in the signed body is not done yet.)
+/// client address. Chat and webhook traffic is keyed after verification instead, on the sender its signed body names
+/// (see <see cref="CallerRateLimiter"/>).
 /// </summary>
 internal static class CallerKey
 {

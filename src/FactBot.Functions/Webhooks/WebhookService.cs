@@ -5,6 +5,7 @@ using FactBot.Application.Checks;
 using FactBot.Application.Webhooks;
 using FactBot.Functions.Contracts;
 using FactBot.Functions.Http;
+using FactBot.Functions.Limits;
 using FactBot.Functions.Routing;
 using Microsoft.Extensions.Logging;
 
@@ -15,6 +16,8 @@ namespace FactBot.Functions.Webhooks;
 /// the JSON; a known id gets its stored response back; otherwise check under an id derived from the webhook-id (so
 /// racing deliveries compute the same one), record the check and the delivery insert-if-absent, and answer with the
 /// first stored response. Any store failure is a 503 with Retry-After, so the sender redelivers and nothing is lost.
+/// A verified delivery draws from the rate limit of its sender (<c>webhook:</c> + <see cref="WebhookSignatureVerifier.KeyId"/>);
+/// a refused one is answered 429 + Retry-After (Standard Webhooks senders retry a non-2xx later) and records nothing.
 /// </summary>
 public sealed partial class WebhookService(
     WebhookSignatureVerifier verifier,
@@ -22,6 +25,7 @@ public sealed partial class WebhookService(
     ClaimCheckRecorder recorder,
     IClaimLog log,
     IWebhookDeliveryStore deliveries,
+    CallerRateLimiter limiter,
     ApiRouteTable routes,
     TimeProvider time,
     ILogger<WebhookService> logger)
@@ -49,6 +53,15 @@ public sealed partial class WebhookService(
         }
 
         var webhookId = message.WebhookId!;
+        if (limiter.TryAcquire("webhook:" + verifier.KeyId) is { } limited)
+        {
+            RateLimited(logger, webhookId);
+            return limited with
+            {
+                Detail = "This sender has sent more deliveries than its limit allows; the delivery was not checked or recorded. Redeliver it (same webhook-id) after Retry-After.",
+            };
+        }
+
         try
         {
             if (await deliveries.FindAsync(webhookId, cancellationToken) is { } earlier)
@@ -87,4 +100,7 @@ public sealed partial class WebhookService(
 
     [LoggerMessage(EventId = 1502, Level = LogLevel.Warning, Message = "Webhook {WebhookId} could not be recorded; answered 503 so the sender redelivers")]
     private static partial void NotDurable(ILogger logger, Exception exception, string webhookId);
+
+    [LoggerMessage(EventId = 1503, Level = LogLevel.Information, Message = "Webhook {WebhookId} refused by the sender's rate limit: nothing recorded")]
+    private static partial void RateLimited(ILogger logger, string webhookId);
 }

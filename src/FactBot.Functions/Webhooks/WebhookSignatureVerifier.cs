@@ -23,6 +23,12 @@ public sealed class WebhookSignatureVerifier(IOptions<WebhookOptions> options, T
 
     public bool IsConfigured => key is not null;
 
+    /// <summary>
+    /// Who signed a verified delivery: the first 16 hex digits of SHA-256 of the signing key (never the key itself). One
+    /// secret is configured, so every authentic delivery has the same sender; the id changes when the secret is rotated.
+    /// </summary>
+    public string? KeyId => key is null ? null : Convert.ToHexStringLower(SHA256.HashData(key))[..16];
+
     /// <summary>Null when the message is authentic and fresh; else the 400/401 problem (or 503 when no secret is configured).</summary>
     public RequestProblem? Verify(WebhookMessage message)
     {

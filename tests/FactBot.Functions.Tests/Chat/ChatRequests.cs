@@ -26,8 +26,8 @@ internal static class ChatRequests
         return request;
     }
 
-    public static string SlackCommandBody(string text, string triggerId, string command = "/factcheck") =>
-        $"token=gIkuvaNzQIHg97ATvDxqgjtO&team_id=T0001&team_domain=example&channel_id=C2147483705&channel_name=test&user_id=U2147483697"
+    public static string SlackCommandBody(string text, string triggerId, string command = "/factcheck", string teamId = "T0001") =>
+        $"token=gIkuvaNzQIHg97ATvDxqgjtO&team_id={teamId}&team_domain=example&channel_id=C2147483705&channel_name=test&user_id=U2147483697"
         + $"&user_name=Steve&command={Uri.EscapeDataString(command)}&text={Uri.EscapeDataString(text)}"
         + $"&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2F1234%2F5678&trigger_id={Uri.EscapeDataString(triggerId)}";
 
@@ -51,7 +51,7 @@ internal static class ChatRequests
         return request;
     }
 
-    public static string TeamsActivity(string id, string text, string locale = "en-US") => JsonSerializer.Serialize(new
+    public static string TeamsActivity(string id, string text, string locale = "en-US", string tenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47") => JsonSerializer.Serialize(new
     {
         type = "message",
         id,
@@ -60,7 +60,7 @@ internal static class ChatRequests
         serviceUrl = "https://smba.trafficmanager.net/emea/",
         channelId = "msteams",
         from = new { id = "29:1XJKJMvc5GBtc2JwZq0oj8tHZmzrQgFmB39ATiQWA85gQtHieVkKilBZ9XHoq9j7Zaqt7CZ-NJWi7me2kHTL3Bw", name = "Megan Bowen", aadObjectId = "7faf080a-db4a-4e7a-8d4e-4fbbe04b6f3b" },
-        conversation = new { isGroup = true, id = "19:253b1f341670408fb6fe51050b6e5ceb@thread.skype;messageid=1485983408511", name = (string?)null, conversationType = "channel", tenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47" },
+        conversation = new { isGroup = true, id = "19:253b1f341670408fb6fe51050b6e5ceb@thread.skype;messageid=1485983408511", name = (string?)null, conversationType = "channel", tenantId },
         recipient = (object?)null,
         textFormat = "plain",
         attachmentLayout = (string?)null,
@@ -68,7 +68,7 @@ internal static class ChatRequests
         text,
         attachments = new[] { new { contentType = "text/html", content = $"<div>{text}</div>" } },
         entities = new[] { new { type = "clientInfo", locale, country = "US", platform = "Web" } },
-        channelData = new { teamsChannelId = "19:253b1f341670408fb6fe51050b6e5ceb@thread.skype", teamsTeamId = "19:712d1a1b25d640ec9e6b1a2f8e6c5e1a@thread.skype", channel = new { id = "19:253b1f341670408fb6fe51050b6e5ceb@thread.skype" }, team = new { id = "19:712d1a1b25d640ec9e6b1a2f8e6c5e1a@thread.skype" }, tenant = new { id = "72f988bf-86f1-41af-91ab-2d7cd011db47" } },
+        channelData = new { teamsChannelId = "19:253b1f341670408fb6fe51050b6e5ceb@thread.skype", teamsTeamId = "19:712d1a1b25d640ec9e6b1a2f8e6c5e1a@thread.skype", channel = new { id = "19:253b1f341670408fb6fe51050b6e5ceb@thread.skype" }, team = new { id = "19:712d1a1b25d640ec9e6b1a2f8e6c5e1a@thread.skype" }, tenant = new { id = tenantId } },
         locale,
     });
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using FactBot.Functions.Routing;
+using FactBot.Functions.Webhooks;
 using FactBot.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 
@@ -28,6 +29,31 @@ public sealed class LoadLimitsTests(LoadLimitsTests.LimitedHost factory) : IClas
         Assert.Equal("1", refused.Headers.RetryAfter?.ToString());
         await Http.ProblemAssert.IsProblemAsync(refused, HttpStatusCode.TooManyRequests, "Too many requests");
         Assert.Equal(HttpStatusCode.OK, quiet.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_noisy_webhook_sender_gets_429_with_retry_after_and_nothing_recorded_while_an_api_caller_is_served()
+    {
+        var client = factory.CreateClient();
+        var ids = Enumerable.Range(0, 12).Select(_ => "msg_" + Guid.NewGuid().ToString("N")).ToList();
+
+        var answers = new List<HttpResponseMessage>();
+        foreach (var id in ids)
+        {
+            answers.Add(await client.SendAsync(Webhooks.WebhookEndpointTests.Delivery(id, """{"claim": "OpenAI was founded in 2015."}""")));
+        }
+
+        var api = await client.SendAsync(Check("webhook-neighbour-key"));
+
+        var refused = answers.Where(r => r.StatusCode == HttpStatusCode.TooManyRequests).ToList();
+        Assert.NotEmpty(refused);
+        Assert.All(answers, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.TooManyRequests }));
+        Assert.True(refused[0].Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1));
+        await Http.ProblemAssert.IsProblemAsync(refused[0], HttpStatusCode.TooManyRequests, "Too many requests");
+        var served = ids.Where((_, i) => answers[i].StatusCode == HttpStatusCode.OK).Select(WebhookService.CheckIdFor).ToHashSet();
+        var recorded = factory.Checks.Added.Where(c => ids.Select(WebhookService.CheckIdFor).Contains(c.Id)).Select(c => c.Id).ToHashSet();
+        Assert.Equal(served, recorded);
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
     }
 
     [Fact]

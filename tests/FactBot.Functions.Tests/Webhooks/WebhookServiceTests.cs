@@ -35,6 +35,7 @@ public sealed class WebhookServiceTests
             new ClaimCheckRecorder(checker, log, time, NullLogger<ClaimCheckRecorder>.Instance),
             log,
             deliveries,
+            new Limits.CallerRateLimiter(Options.Create(new Limits.CallerRateLimitOptions()), ApiRouteTable.Discover()),
             ApiRouteTable.Discover(),
             time,
             NullLogger<WebhookService>.Instance);

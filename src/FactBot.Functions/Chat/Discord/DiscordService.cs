@@ -54,7 +54,7 @@ public sealed class DiscordService(DiscordSignatureVerifier verifier, JsonReques
         }
 
         var delivery = new ChatDelivery(ChatPlatform.Discord, interaction.Id!, interaction.GuildId, interaction.UserId);
-        return await chat.CheckOnceAsync(delivery, claim, check => DiscordReplies.Verdict(ChatReply.From(check, ChatLabels.Default)), cancellationToken);
+        return await chat.CheckOnceAsync(delivery, claim, check => DiscordReplies.Verdict(ChatReply.From(check, ChatLabels.Default)), labels, DiscordReplies.Ephemeral, cancellationToken);
     }
 
     private async Task<ServiceOutcome<string>> ComponentAsync(DiscordInteraction interaction, CancellationToken cancellationToken)

@@ -61,7 +61,7 @@ public sealed partial class SlackService(
         }
 
         var delivery = new ChatDelivery(ChatPlatform.Slack, triggerId, teamId, userId);
-        return await chat.CheckOnceAsync(delivery, claim, check => SlackReplies.Verdict(ChatReply.From(check, ChatLabels.Default)), cancellationToken);
+        return await chat.CheckOnceAsync(delivery, claim, check => SlackReplies.Verdict(ChatReply.From(check, ChatLabels.Default)), ChatLabels.Default.For(Language.English), SlackReplies.Ephemeral, cancellationToken);
     }
 
     /// <summary>A block action: the feedback button's value names the check; Slack shows nothing of the 200's body.</summary>

@@ -49,6 +49,6 @@ public sealed class TeamsService(TeamsSignatureVerifier verifier, JsonRequestBin
             activity.Id!,
             activity.ChannelData?.Tenant?.Id ?? activity.Conversation?.TenantId,
             activity.From?.AadObjectId ?? activity.From?.Id);
-        return await chat.CheckOnceAsync(delivery, claim, check => TeamsReplies.Verdict(ChatReply.From(check, ChatLabels.Default)), cancellationToken);
+        return await chat.CheckOnceAsync(delivery, claim, check => TeamsReplies.Verdict(ChatReply.From(check, ChatLabels.Default)), labels, TeamsReplies.Text, cancellationToken);
     }
 }

@@ -58,7 +58,7 @@ public sealed class TelegramService(TelegramSecretVerifier verifier, JsonRequest
         }
 
         var delivery = new ChatDelivery(ChatPlatform.Telegram, Id(update), chatId.ToString(System.Globalization.CultureInfo.InvariantCulture), UserId(message.From));
-        return await chat.CheckOnceAsync(delivery, claim, check => TelegramReplies.Verdict(ChatReply.From(check, ChatLabels.Default), chatId, messageId), cancellationToken);
+        return await chat.CheckOnceAsync(delivery, claim, check => TelegramReplies.Verdict(ChatReply.From(check, ChatLabels.Default), chatId, messageId), labels, text => TelegramReplies.Text(text, chatId, messageId), cancellationToken);
     }
 
     private async Task<ServiceOutcome<string>> FeedbackAsync(TelegramUpdate update, TelegramCallbackQuery query, CancellationToken cancellationToken)

@@ -74,6 +74,8 @@ public sealed class CountingClaimLog : IClaimLog
         return isNew;
     }
 
+    public Task<bool> TryAddWithoutRetryAsync(CheckRecord check, CancellationToken cancellationToken) => TryAddAsync(check, cancellationToken);
+
     public Task<CheckRecord?> FindAsync(string checkId, CancellationToken cancellationToken) => inner.FindAsync(checkId, cancellationToken);
 }
 

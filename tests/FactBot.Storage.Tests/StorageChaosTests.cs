@@ -131,6 +131,34 @@ public sealed class StorageChaosTests
         Assert.True(time.GetUtcNow() - started < TimeSpan.FromSeconds(5));
     }
 
+    [Fact]
+    public async Task A_single_attempt_call_fails_at_once_without_a_retry_yet_counts_towards_the_breaker()
+    {
+        // Arrange: a store that answers 503 to everything, and calls marked single-attempt (the check path's log write).
+        var pipeline = Chaos(b => b.AddChaosFault(new ChaosFaultStrategyOptions
+        {
+            InjectionRate = 1,
+            EnabledGenerator = _ => ValueTask.FromResult(Interlocked.Increment(ref attempts) > 0),
+            FaultGenerator = _ => ValueTask.FromResult<Exception?>(new RequestFailedException(503, "injected")),
+        }));
+
+        // Act: no fake time passes, so a call that waited for a retry delay would not finish (WaitAsync's TimeoutException).
+        var errors = new List<Exception?>();
+        for (var i = 0; i < options.BreakerMinimumThroughput + 1; i++)
+        {
+            var context = ResilienceContextPool.Shared.Get();
+            context.Properties.Set(StorageResilience.SingleAttempt, true);
+            var call = pipeline.ExecuteAsync(_ => ValueTask.FromResult("ok"), context).AsTask();
+            errors.Add(await Record.ExceptionAsync(() => call.WaitAsync(TimeSpan.FromSeconds(5))));
+            ResilienceContextPool.Shared.Return(context);
+        }
+
+        // Assert: each of the first calls made one attempt and failed at once; then the breaker was open, untouched store.
+        Assert.All(errors.Take(options.BreakerMinimumThroughput), e => Assert.Equal(503, Assert.IsType<RequestFailedException>(e).Status));
+        Assert.IsType<BrokenCircuitException>(errors[^1]);
+        Assert.Equal(options.BreakerMinimumThroughput, attempts);
+    }
+
     [Theory]
     [InlineData("Retry-After", "2", 2000)]
     [InlineData("x-ms-retry-after-ms", "700", 700)]

@@ -10,8 +10,9 @@ namespace FactBot.Application.Checks;
 /// check of every channel goes through <see cref="CheckAsync"/>, which reports it to <see cref="CheckTelemetry"/> when one is registered.
 /// </summary>
 /// <remarks>
-/// A check never waits on a broken log: recording gets <see cref="CheckRecordingOptions.RecordTimeout"/> at most, after
-/// which the check is answered with <c>Recorded = false</c>. Deliveries (webhook, chat) record through the log directly
+/// A check never waits on a broken log: recording is one attempt (<see cref="IClaimLog.TryAddWithoutRetryAsync"/>: a
+/// failing store is not retried) within <see cref="CheckRecordingOptions.RecordTimeout"/>, after which the check is
+/// answered with <c>Recorded = false</c>. Deliveries (webhook, chat) record through the log directly, with its retries,
 /// and wait for it, because they must not acknowledge what they could not record.
 /// </remarks>
 public sealed partial class ClaimCheckRecorder(
@@ -80,7 +81,7 @@ public sealed partial class ClaimCheckRecorder(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            await log.TryAddAsync(record, linked.Token);
+            await log.TryAddWithoutRetryAsync(record, linked.Token);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

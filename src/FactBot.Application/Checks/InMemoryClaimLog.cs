@@ -26,5 +26,8 @@ public sealed class InMemoryClaimLog(RetentionLimits limits, TimeProvider time) 
         return Task.FromResult(checks.TryAdd(check.Id, check));
     }
 
+    /// <summary>Memory does not fail in a way a retry would mend: the same as <see cref="TryAddAsync"/>.</summary>
+    public Task<bool> TryAddWithoutRetryAsync(CheckRecord check, CancellationToken cancellationToken) => TryAddAsync(check, cancellationToken);
+
     public Task<CheckRecord?> FindAsync(string checkId, CancellationToken cancellationToken) => Task.FromResult(checks.Find(checkId));
 }

@@ -16,6 +16,12 @@ public static class StorageResilience
     public const string PipelineKey = "FactBot.Storage.Table";
 
     /// <summary>
+    /// Set on a call's <see cref="ResilienceContext"/> to make it one attempt: a transient failure is not retried, yet
+    /// still counts towards the breaker (and an open breaker still rejects it at once). The check path's log write uses it.
+    /// </summary>
+    public static readonly ResiliencePropertyKey<bool> SingleAttempt = new("FactBot.Storage.SingleAttempt");
+
+    /// <summary>
     /// Adds, outermost first: retry, circuit breaker, per-attempt timeout. The breaker sits inside the retry so that
     /// each attempt counts towards it, and the timeout innermost so that it bounds one attempt, not the whole call.
     /// </summary>
@@ -29,8 +35,11 @@ public static class StorageResilience
         // A failure that has just opened the breaker (a failed half-open trial, or the one that tipped the ratio) is
         // not retried: the retry would only wait its delay to be rejected by the open breaker.
         var breakerState = new CircuitBreakerStateProvider();
-        var shouldRetry = new PredicateBuilder()
-            .Handle<Exception>(ex => TransientFailure.IsTransient(ex) && breakerState.CircuitState == CircuitState.Closed);
+        Func<RetryPredicateArguments<object>, ValueTask<bool>> shouldRetry = args => ValueTask.FromResult(
+            args.Outcome.Exception is { } ex
+            && TransientFailure.IsTransient(ex)
+            && breakerState.CircuitState == CircuitState.Closed
+            && !args.Context.Properties.GetValue(SingleAttempt, false));
 
         // Polly requires at least one retry; with none wanted the retry strategy is simply left out.
         if (options.MaxRetryAttempts > 0)

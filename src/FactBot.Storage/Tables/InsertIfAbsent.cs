@@ -8,18 +8,24 @@ namespace FactBot.Storage.Tables;
 /// <summary>Insert-if-absent through the resilience pipeline: AddEntity, with the service's 409 meaning "already there".</summary>
 internal static class InsertIfAbsent
 {
-    public static async Task<bool> TryAddAsync(TableClient table, ResiliencePipeline pipeline, TableEntity entity, CancellationToken cancellationToken)
+    public static Task<bool> TryAddAsync(TableClient table, ResiliencePipeline pipeline, TableEntity entity, CancellationToken cancellationToken) =>
+        TryAddAsync(table, pipeline, entity, retry: true, cancellationToken);
+
+    /// <summary>The insert; with <paramref name="retry"/> false in one attempt (<see cref="Resilience.StorageResilience.SingleAttempt"/>), for a caller with a latency budget.</summary>
+    public static async Task<bool> TryAddAsync(TableClient table, ResiliencePipeline pipeline, TableEntity entity, bool retry, CancellationToken cancellationToken)
     {
         var attempts = 0;
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(Resilience.StorageResilience.SingleAttempt, !retry);
         try
         {
             await pipeline.ExecuteAsync(
-                async ct =>
+                async ctx =>
                 {
                     attempts++;
-                    await table.AddEntityAsync(entity, ct);
+                    await table.AddEntityAsync(entity, ctx.CancellationToken);
                 },
-                cancellationToken);
+                context);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409 && ex.ErrorCode == TableErrorCode.EntityAlreadyExists.ToString())
@@ -35,6 +41,10 @@ internal static class InsertIfAbsent
                 async ct => await table.GetEntityIfExistsAsync<TableEntity>(entity.PartitionKey, entity.RowKey, cancellationToken: ct),
                 cancellationToken);
             return stored.HasValue && SameProperties(entity, stored.Value!);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
     }
 

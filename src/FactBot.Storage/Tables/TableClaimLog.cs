@@ -15,6 +15,14 @@ internal sealed class TableClaimLog(EnsuredTable checks, ResiliencePipeline pipe
         return await checks.RunAsync((table, ct) => InsertIfAbsent.TryAddAsync(table, pipeline, entity, ct), cancellationToken);
     }
 
+    public async Task<bool> TryAddWithoutRetryAsync(CheckRecord check, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var entity = CheckEntity.ToEntity(check);
+        TableEntityLimits.Validate(entity);
+        return await checks.RunAsync((table, ct) => InsertIfAbsent.TryAddAsync(table, pipeline, entity, retry: false, ct), cancellationToken);
+    }
+
     public async Task<CheckRecord?> FindAsync(string checkId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(checkId);

@@ -63,11 +63,12 @@ public sealed class StoreDownTests(ITestOutputHelper output) : IAsyncLifetime, I
         var deliveryMs = deliveryClock.Elapsed.TotalMilliseconds;
         output.WriteLine($"checks with the store down (ms, in order): {string.Join(' ', checks.Select(c => c.Ms.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)))}; refused delivery {deliveryMs:F1} ms");
 
-        // Assert: the same verdict as before, never claimed recorded; the first checks wait at most the record timeout,
-        // and once the breaker is open the rest do not wait on the store at all.
+        // Assert: the same verdict as before, never claimed recorded; even the first checks, before the breaker opens,
+        // make one attempt at the log and do not wait out a retry (100 ms, then 200 ms); once it is open the rest do
+        // not touch the store at all.
         Assert.True(before.GetProperty("recorded").GetBoolean());
         Assert.All(checks, c => Assert.Equal((false, before.GetProperty("verdict").GetString()), (c.Recorded, c.Verdict)));
-        Assert.All(checks, c => Assert.True(c.Ms < 1000, $"a check took {c.Ms:F0} ms"));
+        Assert.All(checks, c => Assert.True(c.Ms < 250, $"a check took {c.Ms:F0} ms"));
         var settled = checks.Skip(10).Select(c => c.Ms).Order().ToArray();
         Assert.True(settled[(int)(settled.Length * 0.9)] < 50, $"p90 of the later checks was {settled[(int)(settled.Length * 0.9)]:F0} ms");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, delivery.StatusCode);

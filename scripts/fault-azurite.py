@@ -9,37 +9,13 @@ row, recovery takes over 10 s, or the checks' p99 with the store down is 50 ms o
 
     python3 scripts/fault-azurite.py
 """
-import base64, hashlib, hmac, json, os, shutil, signal, socket, subprocess, sys, tempfile, time, urllib.request, urllib.error, uuid
+import base64, hashlib, hmac, json, os, shutil, signal, subprocess, sys, tempfile, time, urllib.request, urllib.error, uuid
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from loadkit import ROOT, build_output, connection_string, free_port, pct, start_azurite  # noqa: E402
+
 SECRET = "whsec_" + base64.b64encode(os.urandom(24)).decode()
-KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 CLAIM = "OpenAI was founded in 2015."
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_port(port, seconds=30):
-    end = time.time() + seconds
-    while time.time() < end:
-        try:
-            socket.create_connection(("127.0.0.1", port), 0.2).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    sys.exit(f"nothing listens on {port}")
-
-
-def start_azurite(port, folder):
-    script = os.path.realpath(os.path.join(ROOT, "node_modules", ".bin", "azurite-table"))
-    proc = subprocess.Popen(["node", script, "--tableHost", "127.0.0.1", "--tablePort", str(port), "--location", folder,
-                             "--skipApiVersionCheck", "--silent", "--disableTelemetry"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait_port(port)
-    return proc
 
 
 def request(method, url, body=None, headers=None, timeout=10):
@@ -70,11 +46,6 @@ def delivery(base):
         return e.code, (time.perf_counter() - started) * 1000, None
 
 
-def pct(values, p):
-    v = sorted(values)
-    return v[min(len(v) - 1, int(len(v) * p))] if v else float("nan")
-
-
 def phase(base, seconds, log):
     end = time.time() + seconds
     while time.time() < end:
@@ -88,13 +59,12 @@ def phase(base, seconds, log):
 def main():
     az_port, host_port = free_port(), free_port()
     folder = tempfile.mkdtemp(prefix="factbot-fault-")
-    conn = f"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={KEY};TableEndpoint=http://127.0.0.1:{az_port}/devstoreaccount1;"
-    env = {**os.environ, "FactBot__Storage__ConnectionString": conn, "FactBot__Webhook__Secret": SECRET}
+    env = {**os.environ, "FactBot__Storage__ConnectionString": connection_string(az_port), "FactBot__Webhook__Secret": SECRET}
     azurite = start_azurite(az_port, folder)
     host = None
     try:
-        subprocess.run(["dotnet", os.path.join(ROOT, "src", "FactBot.Cli", "bin", "Debug", "net10.0", "FactBot.Cli.dll"), "seed"], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
-        host = subprocess.Popen(["dotnet", os.path.join(ROOT, "src", "FactBot.LocalHost", "bin", "Debug", "net10.0", "FactBot.LocalHost.dll"), "--urls", f"http://127.0.0.1:{host_port}"],
+        subprocess.run(["dotnet", build_output("FactBot.Cli", "FactBot.Cli.dll"), "seed"], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+        host = subprocess.Popen(["dotnet", build_output("FactBot.LocalHost", "FactBot.LocalHost.dll"), "--urls", f"http://127.0.0.1:{host_port}"],
                                 env={**env, "Logging__LogLevel__Default": "None"}, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wait_port(host_port, 60)
         base = f"http://127.0.0.1:{host_port}"

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Load test: N signed webhook deliveries at concurrency C, each delivery id sent 3 times at once.
 
-Loopback only and bounded (a deadline for the whole run, 30 s per request). Needs `npm ci` and `dotnet build FactBot.sln`
-(Debug) done first. Starts its own Azurite (in memory, free port), seeds it, starts the LocalHost on it, sends the
+Loopback only and bounded (a deadline for the whole run, 30 s per request). Needs `npm ci` and
+`dotnet build FactBot.sln -c Release` (or --configuration Debug) done first. Starts its own Azurite (in memory, free port), seeds it, starts the LocalHost on it, sends the
 deliveries, then counts the rows of the Checks and WebhookDeliveries tables by reading Azurite's Table REST API directly
 (Shared Key Lite with the well-known development key), not by trusting the responses. Exits 1 unless both tables hold
 exactly N rows, no answer was a 5xx or anything but 200, and the three answers to each id name the same check.
@@ -16,6 +16,7 @@ the script reports how many ids had all three copies overlapping in time.
 import argparse, base64, email.utils, hashlib, hmac, http.client, json, os, queue, signal, sys, threading, time, urllib.parse, uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import loadkit  # noqa: E402
 from loadkit import ACCOUNT, KEY, free_port, pct, realistic_claims, start_azurite, start_localhost, seed  # noqa: E402
 
 COPIES = 3
@@ -67,7 +68,9 @@ def main():
     parser.add_argument("--deliveries", type=int, default=10_000)
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--deadline", type=int, default=600, help="seconds for the whole run")
+    parser.add_argument("--configuration", default="Release", choices=["Release", "Debug"], help="which build of FactBot.sln to run")
     args = parser.parse_args()
+    loadkit.CONFIGURATION = args.configuration
     deadline = time.time() + args.deadline
 
     secret_key = os.urandom(24)

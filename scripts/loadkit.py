@@ -8,6 +8,8 @@ import glob, json, os, socket, subprocess, sys, time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ACCOUNT = "devstoreaccount1"
 # Azurite's well-known development key (public, documented by Microsoft; not a secret).
+# Which build the scripts run: Debug (what `dotnet build FactBot.sln` makes) unless a script sets Release.
+CONFIGURATION = "Debug"
 KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 
 
@@ -44,9 +46,9 @@ def connection_string(port):
 
 
 def build_output(project, dll):
-    path = os.path.join(ROOT, "src", project, "bin", "Debug", "net10.0", dll)
+    path = os.path.join(ROOT, "src", project, "bin", CONFIGURATION, "net10.0", dll)
     if not os.path.exists(path):
-        sys.exit(f"{path} is missing: run `dotnet build FactBot.sln` first")
+        sys.exit(f"{path} is missing: run `dotnet build FactBot.sln -c {CONFIGURATION}` first")
     return path
 
 

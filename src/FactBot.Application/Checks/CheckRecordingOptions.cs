@@ -7,8 +7,9 @@ public sealed class CheckRecordingOptions
 
     /// <summary>
     /// Longest wait for the claim-log write (one attempt, no retry) before the check is answered anyway with
-    /// <c>recorded: false</c>. A healthy table answers in a few milliseconds; a refused connection fails at once; this
-    /// bounds the rest (a store that hangs), so that a check with the store down stays well under 50 ms.
+    /// <c>recorded: false</c>, meaning "not confirmed": the write is not cancelled and may still land. A healthy table
+    /// answers in a few milliseconds and a refused connection fails at once; this bounds the rest (a store that hangs or
+    /// is overloaded), so that a check with the store down stays well under 50 ms.
     /// </summary>
     public TimeSpan RecordTimeout { get; set; } = TimeSpan.FromMilliseconds(40);
 }

@@ -11,8 +11,8 @@ namespace FactBot.Application.Checks;
 /// </summary>
 /// <remarks>
 /// A check never waits on a broken log: recording is one attempt (<see cref="IClaimLog.TryAddWithoutRetryAsync"/>: a
-/// failing store is not retried) within <see cref="CheckRecordingOptions.RecordTimeout"/>, after which the check is
-/// answered with <c>Recorded = false</c>. Deliveries (webhook, chat) record through the log directly, with its retries,
+/// failing store is not retried), awaited at most <see cref="CheckRecordingOptions.RecordTimeout"/>, after which the
+/// check is answered with <c>Recorded = false</c> (the write itself goes on, so the row may still appear). Deliveries (webhook, chat) record through the log directly, with its retries,
 /// and wait for it, because they must not acknowledge what they could not record.
 /// </remarks>
 public sealed partial class ClaimCheckRecorder(
@@ -75,14 +75,30 @@ public sealed partial class ClaimCheckRecorder(
         return checks.Select((c, i) => c with { Recorded = recorded[i] }).ToArray();
     }
 
+    /// <summary>
+    /// Starts the write (one attempt) and waits for it at most the record timeout. The write is not cancelled then: it
+    /// goes on in the background, bounded by the storage pipeline's attempt timeout, so a slow but working store still
+    /// gets the row; the answer says <c>Recorded = false</c> because the row was not confirmed in time. A write that
+    /// fails later is logged like one that fails at once.
+    /// </summary>
     private async Task<bool> TryRecordAsync(CheckRecord record, CancellationToken cancellationToken)
     {
-        using var deadline = new CancellationTokenSource(recordTimeout, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        // Not the request's token: a write already sent is not abandoned because the answer went out first.
+        var write = log.TryAddWithoutRetryAsync(record, CancellationToken.None);
         try
         {
-            await log.TryAddWithoutRetryAsync(record, linked.Token);
+            await write.WaitAsync(recordTimeout, time, cancellationToken);
             return true;
+        }
+        catch (TimeoutException)
+        {
+            _ = write.ContinueWith(
+                (late, state) => RecordFailed(logger, late.Exception!.GetBaseException(), ((CheckRecord)state!).Id, ((CheckRecord)state!).Channel),
+                record,
+                CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+            return false;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -22,7 +22,7 @@ public sealed class RecordDeadlineTests
         checker.CheckAsync(Arg.Any<string>(), Arg.Any<CancellationToken>())
             .Returns(call => new CheckResult(call.Arg<string>(), Verdict.Unknown, 0.5, null, "No record says.", Language.English, []));
 
-        // A log that never answers: its write ends only when it is cancelled.
+        // A log that never answers (unless its write is cancelled).
         log.TryAddWithoutRetryAsync(Arg.Any<CheckRecord>(), Arg.Any<CancellationToken>())
             .Returns(async call =>
             {
@@ -43,6 +43,30 @@ public sealed class RecordDeadlineTests
         Assert.False(doneBeforeDeadline);
         Assert.False(answered.Recorded);
         Assert.Equal(Verdict.Unknown, answered.Result.Verdict);
+    }
+
+    [Fact]
+    public async Task A_write_slower_than_the_record_timeout_is_answered_unrecorded_yet_not_cancelled_so_the_row_can_still_land()
+    {
+        var slow = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        CancellationToken given = default;
+        log.TryAddWithoutRetryAsync(Arg.Any<CheckRecord>(), Arg.Any<CancellationToken>()).Returns(call =>
+        {
+            given = call.Arg<CancellationToken>();
+            return slow.Task;
+        });
+
+        var check = recorder.CheckAndRecordAsync("A claim.", ClaimCheckRecorder.ApiChannel, CancellationToken.None);
+        await Task.Delay(50);
+        time.Advance(TimeSpan.FromMilliseconds(300));
+        var answered = await check.WaitAsync(TimeSpan.FromSeconds(5));
+        time.Advance(TimeSpan.FromSeconds(30));
+        var cancelledAfterAnswer = given.IsCancellationRequested;
+        slow.SetResult(true);
+
+        Assert.False(answered.Recorded);
+        Assert.False(cancelledAfterAnswer);
+        await log.Received(1).TryAddWithoutRetryAsync(Arg.Is<CheckRecord>(r => r.Id == answered.Record.Id), Arg.Any<CancellationToken>());
     }
 
     [Fact]

@@ -83,19 +83,26 @@ def main():
         host = start_localhost(host_port, env)
         claims = realistic_claims()
 
-        # Every id's three copies carry the same headers and body, as a sender's redeliveries do.
+        # Every id's three copies carry the same headers and body, as a sender's redeliveries do. An id is signed when
+        # its first copy is taken, so that its timestamp stays within the webhook's 5-minute tolerance however long the run.
         work = queue.Queue()
-        deliveries = [signed(secret_key, claims[i % len(claims)]) for i in range(args.deliveries)]
-        for wid, body, headers in deliveries:
+        for i in range(args.deliveries):
             for _ in range(COPIES):
-                work.put((wid, body, headers))
-        results, lock = {}, threading.Lock()
+                work.put(i)
+        results, lock, signatures = {}, threading.Lock(), {}
+
+        def take():
+            i = work.get_nowait()
+            with lock:
+                if i not in signatures:
+                    signatures[i] = signed(secret_key, claims[i % len(claims)])
+                return signatures[i]
 
         def worker():
             conn = http.client.HTTPConnection("127.0.0.1", host_port, timeout=30)
             while time.time() < deadline:
                 try:
-                    wid, body, headers = work.get_nowait()
+                    wid, body, headers = take()
                 except queue.Empty:
                     break
                 started = time.perf_counter()

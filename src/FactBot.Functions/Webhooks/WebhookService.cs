@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -33,6 +34,9 @@ public sealed partial class WebhookService(
     // The method and path rejections are logged under: the webhook function's own route.
     private readonly FunctionRoute route = routes[ClaimWebhookFunction.Name];
 
+    // The deliveries being answered now, by webhook-id.
+    private readonly ConcurrentDictionary<string, Lazy<Task<ServiceOutcome<string>>>> running = new(StringComparer.Ordinal);
+
     /// <summary>The check id of a webhook delivery: the first 32 hex digits of SHA-256("webhook:" + webhook-id).</summary>
     public static string CheckIdFor(string webhookId) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("webhook:" + webhookId)))[..32];
@@ -62,6 +66,31 @@ public sealed partial class WebhookService(
             };
         }
 
+        // Copies of one delivery that arrive together (a sender's retries racing its first attempt) share one answer in
+        // this process: the first does the work, the others wait for it, so they cost no store round trips of their own.
+        // Across processes the inserts-if-absent still make them agree.
+        var shared = new Lazy<Task<ServiceOutcome<string>>>(() => AnswerAsync(webhookId, bound.Value.Claim!));
+        var inFlight = running.GetOrAdd(webhookId, shared);
+        try
+        {
+            return await inFlight.Value.WaitAsync(cancellationToken);
+        }
+        finally
+        {
+            if (ReferenceEquals(inFlight, shared))
+            {
+                running.TryRemove(new KeyValuePair<string, Lazy<Task<ServiceOutcome<string>>>>(webhookId, shared));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The stored answer to this id, or a new check recorded with its answer. Not tied to one request's cancellation,
+    /// since other copies may be waiting on it; the storage pipeline bounds how long it takes.
+    /// </summary>
+    private async Task<ServiceOutcome<string>> AnswerAsync(string webhookId, string claim)
+    {
+        var cancellationToken = CancellationToken.None;
         try
         {
             if (await deliveries.FindAsync(webhookId, cancellationToken) is { } earlier)
@@ -70,7 +99,7 @@ public sealed partial class WebhookService(
                 return earlier.ResponseJson;
             }
 
-            var check = await recorder.CheckAsync(bound.Value.Claim!, ClaimCheckRecorder.WebhookChannel, CheckIdFor(webhookId), cancellationToken);
+            var check = await recorder.CheckAsync(claim, ClaimCheckRecorder.WebhookChannel, CheckIdFor(webhookId), cancellationToken);
             var json = JsonSerializer.Serialize(ClaimCheckResponse.From(check with { Recorded = true }), WireJson.Context.ClaimCheckResponse);
 
             // False means a racing delivery of this id recorded the same check first: fine either way.
@@ -84,7 +113,7 @@ public sealed partial class WebhookService(
             var first = await deliveries.FindAsync(webhookId, cancellationToken);
             return first?.ResponseJson ?? json;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception ex)
         {
             NotDurable(logger, ex, webhookId);
             return Problems.StoreUnavailable("record this delivery durably") with

@@ -82,6 +82,27 @@ public sealed class WebhookServiceTests
     }
 
     [Fact]
+    public async Task Copies_of_one_delivery_arriving_together_share_the_first_ones_work_and_answer()
+    {
+        // Arrange: the first copy's store lookup is held open while two more copies arrive.
+        var lookup = new TaskCompletionSource<WebhookDelivery?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        deliveries.FindAsync(Id, Arg.Any<CancellationToken>()).Returns(lookup.Task);
+
+        // Act
+        var first = service.ReceiveAsync(Signed(), CancellationToken.None);
+        var copies = new[] { service.ReceiveAsync(Signed(), CancellationToken.None), service.ReceiveAsync(Signed(), CancellationToken.None) };
+        lookup.SetResult(null);
+        var answers = await Task.WhenAll(copies.Prepend(first));
+
+        // Assert: one lookup, one check, one of each insert, and the same answer three times.
+        Assert.All(answers, a => Assert.Equal(answers[0].Value, a.Value));
+        await deliveries.ReceivedWithAnyArgs(1).FindAsync(default!, default);
+        await checker.ReceivedWithAnyArgs(1).CheckAsync(default!, default);
+        await log.ReceivedWithAnyArgs(1).TryAddAsync(default!, default);
+        await deliveries.ReceivedWithAnyArgs(1).TryAddAsync(default!, default);
+    }
+
+    [Fact]
     public async Task Losing_the_insert_race_returns_the_first_deliverys_response()
     {
         deliveries.FindAsync(Id, Arg.Any<CancellationToken>()).Returns(null, new WebhookDelivery(Id, "c1", """{"first":true}""", Now));

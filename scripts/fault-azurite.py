@@ -12,7 +12,7 @@ row, recovery takes over 10 s, or the checks' p99 with the store down is 50 ms o
 import base64, hashlib, hmac, json, os, shutil, signal, subprocess, sys, tempfile, time, urllib.request, urllib.error, uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from loadkit import ROOT, build_output, connection_string, free_port, pct, start_azurite  # noqa: E402
+from loadkit import ROOT, build_output, connection_string, free_port, pct, start_azurite, wait_port  # noqa: E402
 
 SECRET = "whsec_" + base64.b64encode(os.urandom(24)).decode()
 CLAIM = "OpenAI was founded in 2015."

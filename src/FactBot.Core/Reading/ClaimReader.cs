@@ -147,8 +147,9 @@ internal sealed class ClaimReader(FactIndex index)
         var taken = (bool[])quantity.Clone();
         var found = new List<TermOccurrence>();
         JoinPhrasalVerbs(tokens, taken, found, mentions, particles);
-        Scan(tokens, taken, found, relationOnly: true);
-        Scan(tokens, taken, found, relationOnly: false);
+        var lookups = new TermLookups(tokens, index);
+        Scan(tokens, taken, found, relationOnly: true, lookups, index.MaxTermTokens);
+        Scan(tokens, taken, found, relationOnly: false, lookups, index.MaxTermTokens);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
@@ -180,28 +181,17 @@ internal sealed class ClaimReader(FactIndex index)
         }
     }
 
-    private void Scan(List<Token> tokens, bool[] taken, List<TermOccurrence> found, bool relationOnly)
+    private static void Scan(List<Token> tokens, bool[] taken, List<TermOccurrence> found, bool relationOnly, TermLookups lookups, int maxTermTokens)
     {
-        // The compact stems of each prefix of a run are written into three buffers and looked up as spans: no string
-        // per prefix.
-        var english = new StemPrefixes(tokens, index.MaxTermTokens, t => t.EnglishStem);
-        var french = new StemPrefixes(tokens, index.MaxTermTokens, t => t.FrenchStem);
-        var plain = new StemPrefixes(tokens, index.MaxTermTokens, t => t.FrenchPlainStem);
-        var englishTerms = index.EnglishTerms.GetAlternateLookup<ReadOnlySpan<char>>();
-        var frenchTerms = index.FrenchTerms.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < tokens.Count)
         {
-            // The longest run of free tokens from here, and the compact stems of each of its prefixes.
+            // The longest run of free tokens from here.
             var run = 0;
-            while (run < index.MaxTermTokens && i + run < tokens.Count && !taken[i + run] && !(tokens[i + run].IsSymbol && tokens[i + run].Text is not "$"))
+            while (run < maxTermTokens && i + run < tokens.Count && !taken[i + run] && !(tokens[i + run].IsSymbol && tokens[i + run].Text is not "$"))
             {
                 run++;
             }
-
-            english.Start(i, run);
-            french.Start(i, run);
-            plain.Start(i, run);
 
             // The longest term wins the tokens; shorter terms from the same start add their uses
             // ("for-profit business" is also "for-profit", an antonym of "non-profit").
@@ -215,20 +205,9 @@ internal sealed class ClaimReader(FactIndex index)
                     continue;
                 }
 
-                var qualifies = false;
-                if (englishTerms.TryGetValue(english.Prefix(length), out var en))
-                {
-                    (uses ??= []).AddRange(length == 1 ? en : en.Select(u => u with { Length = length }));
-                    qualifies |= !relationOnly || en.Any(u => u.Kind != TermUseKind.Context);
-                }
-
-                if (frenchTerms.TryGetValue(french.Prefix(length), out var fr)
-                    || (!plain.Prefix(length).SequenceEqual(french.Prefix(length)) && frenchTerms.TryGetValue(plain.Prefix(length), out fr)))
-                {
-                    (uses ??= []).AddRange(length == 1 ? fr : fr.Select(u => u with { Length = length }));
-                    qualifies |= !relationOnly || fr.Any(u => u.Kind != TermUseKind.Context);
-                }
-
+                var (en, fr) = lookups.At(i, length);
+                var qualifies = en is not null && Add(ref uses, en, length, relationOnly);
+                qualifies |= fr is not null && Add(ref uses, fr, length, relationOnly);
                 if (qualifies && longest == 0)
                 {
                     longest = length;
@@ -237,32 +216,12 @@ internal sealed class ClaimReader(FactIndex index)
 
             if (longest > 0)
             {
-                // Terms ending inside the span speak for other records too ("was created" is also "created"); a
-                // record the span already names keeps its reading ("non-exclusive" is not also "exclusive").
-                var spanUses = uses!;
-                var named = spanUses.Select(u => u.Record).ToHashSet();
-                for (var j = i + 1; j < i + longest; j++)
+                if (longest > 1)
                 {
-                    // "was created" is also "created" (as relation or context), but "non lucratif" is not the relation
-                    // "lucratif", nor "à sa création" the creation of something: a shorter term speaks for another
-                    // record's relation only after auxiliaries; as context it always accounts for its words.
-                    var relation = Enumerable.Range(i, j - i).All(k => LanguageWords.PassiveAuxiliaries.Contains(tokens[k].Text) || LanguageWords.QuestionAuxiliaries.Contains(tokens[k].Text))
-                        || (j == i + 1 && tokens[i].JoinedToNext && !LanguageWords.Negations.Contains(tokens[i].Text) && tokens[i].Text is not ("non" or "not" or "un" or "anti"));
-                    var suffix = string.Concat(tokens.Skip(j).Take(i + longest - j).Select(t => t.EnglishStem));
-                    var frenchSuffix = string.Concat(tokens.Skip(j).Take(i + longest - j).Select(t => t.FrenchStem));
-                    var plainSuffix = string.Concat(tokens.Skip(j).Take(i + longest - j).Select(t => t.FrenchPlainStem));
-                    if (index.EnglishTerms.TryGetValue(suffix, out var en))
-                    {
-                        spanUses.AddRange(en.Where(u => !named.Contains(u.Record) && (relation || u.Kind == TermUseKind.Context)).Select(u => u with { Length = i + longest - j }));
-                    }
-
-                    if (index.FrenchTerms.TryGetValue(frenchSuffix, out var fr) || index.FrenchTerms.TryGetValue(plainSuffix, out fr))
-                    {
-                        spanUses.AddRange(fr.Where(u => !named.Contains(u.Record) && (relation || u.Kind == TermUseKind.Context)).Select(u => u with { Length = i + longest - j }));
-                    }
+                    AddSuffixUses(tokens, i, longest, uses!, lookups);
                 }
 
-                found.Add(new TermOccurrence(i, i + longest, spanUses.Distinct().ToArray()));
+                found.Add(new TermOccurrence(i, i + longest, uses!.Distinct().ToArray()));
                 for (var k = i; k < i + longest; k++)
                 {
                     taken[k] = true;
@@ -275,6 +234,65 @@ internal sealed class ClaimReader(FactIndex index)
                 i++;
             }
         }
+    }
+
+    // Adds a term's uses (spanning length tokens); true when the term may open a span in this scan.
+    private static bool Add(ref List<TermUse>? uses, IReadOnlyList<TermUse> found, int length, bool relationOnly)
+    {
+        uses ??= [];
+        var qualifies = !relationOnly;
+        foreach (var use in found)
+        {
+            uses.Add(length == 1 ? use : use with { Length = length });
+            qualifies |= use.Kind != TermUseKind.Context;
+        }
+
+        return qualifies;
+    }
+
+    // Terms ending inside the span speak for other records too ("was created" is also "created"); a record the span
+    // already names keeps its reading ("non-exclusive" is not also "exclusive").
+    private static void AddSuffixUses(List<Token> tokens, int i, int longest, List<TermUse> spanUses, TermLookups lookups)
+    {
+        var named = new HashSet<int>();
+        foreach (var use in spanUses)
+        {
+            named.Add(use.Record);
+        }
+
+        for (var j = i + 1; j < i + longest; j++)
+        {
+            // "was created" is also "created" (as relation or context), but "non lucratif" is not the relation
+            // "lucratif", nor "à sa création" the creation of something: a shorter term speaks for another
+            // record's relation only after auxiliaries; as context it always accounts for its words.
+            var relation = OnlyAuxiliaries(tokens, i, j)
+                || (j == i + 1 && tokens[i].JoinedToNext && !LanguageWords.Negations.Contains(tokens[i].Text) && tokens[i].Text is not ("non" or "not" or "un" or "anti"));
+            var length = i + longest - j;
+            var (en, fr) = lookups.At(j, length);
+            foreach (var list in (ReadOnlySpan<IReadOnlyList<TermUse>?>)[en, fr])
+            {
+                foreach (var use in list ?? [])
+                {
+                    if (!named.Contains(use.Record) && (relation || use.Kind == TermUseKind.Context))
+                    {
+                        spanUses.Add(use with { Length = length });
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool OnlyAuxiliaries(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!LanguageWords.PassiveAuxiliaries.Contains(tokens[k].Text) && !LanguageWords.QuestionAuxiliaries.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void FindUnknownNames(List<Token> tokens, bool[] named, bool[] inTerm, List<Mention> mentions)

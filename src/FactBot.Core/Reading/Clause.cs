@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FactBot.Core.Reading;
 
 /// <summary>
@@ -43,7 +45,11 @@ internal sealed record Clause(
     /// <summary>"shortly after", "peu de temps avant": a gap of at most about a year.</summary>
     public bool Shortly { get; init; }
 
-    public IEnumerable<int> Indices => Enumerable.Range(From, To - From).Where(Contains);
+    // Read many times per record weighed, so computed once; a `with` copy keeps From, To and the members, and shares it.
+    // (A box, not an array field, so that a copy compares equal to its original.)
+    private readonly StrongBox<int[]?> indices = new();
+
+    public IReadOnlyList<int> Indices => indices.Value ??= Enumerable.Range(From, To - From).Where(Contains).ToArray();
 
     public bool Contains(int index) => members is null ? index >= From && index < To : index >= From && index < To && members[index];
 

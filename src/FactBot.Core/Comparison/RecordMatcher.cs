@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FactBot.Core.Facts;
 using FactBot.Core.Reading;
 using FactBot.Core.Retrieval;
@@ -269,7 +270,7 @@ internal static class RecordMatcher
     private static bool IsEntity(SlotType type) => type is SlotType.Person or SlotType.Organisation or SlotType.Product or SlotType.Place;
 
     private static RecordOutcome NotApplicable(FactRecord record) =>
-        new(record, OutcomeKind.NotApplicable, 0, ContradictionKind.None, null, new HashSet<Mention>(), new HashSet<TermOccurrence>(), [], 0);
+        new(record, OutcomeKind.NotApplicable, 0, ContradictionKind.None, null, FrozenSet<Mention>.Empty, FrozenSet<TermOccurrence>.Empty, [], 0);
 
     private static bool TimeFits(Mention mention, SlotValue value)
     {

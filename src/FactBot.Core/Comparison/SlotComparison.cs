@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FactBot.Core.Facts;
 using FactBot.Core.Reading;
 
@@ -11,7 +12,7 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
     private bool SaysTotal => saysTotal;
 
     /// <summary>The claim's words this record reads as its relation: a name must stand by one to fill a slot.</summary>
-    public IReadOnlySet<TermOccurrence> RelationWords { get; init; } = new HashSet<TermOccurrence>();
+    public IReadOnlySet<TermOccurrence> RelationWords { get; init; } = FrozenSet<TermOccurrence>.Empty;
 
     public HashSet<Mention> Covered { get; } = [];
 

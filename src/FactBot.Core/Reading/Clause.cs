@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 
 namespace FactBot.Core.Reading;
@@ -31,10 +32,10 @@ internal sealed record Clause(
 
     /// <summary>Tokens that must be explained even though they are function words: the order words ("after", "then")
     /// of a claim read as one clause, which only a record stating that order explains.</summary>
-    public IReadOnlySet<int> Demanded { get; init; } = new HashSet<int>();
+    public IReadOnlySet<int> Demanded { get; init; } = FrozenSet<int>.Empty;
 
     /// <summary>Tokens explained by the decision itself, such as a superlative that picked one of several records.</summary>
-    public IReadOnlySet<int> Explained { get; init; } = new HashSet<int>();
+    public IReadOnlySet<int> Explained { get; init; } = FrozenSet<int>.Empty;
 
     /// <summary>When this clause happened against the clause it hangs on ("after", "then").</summary>
     public OrderMarker Order { get; init; }

@@ -188,7 +188,9 @@ internal static class RecordMatcher
     private static IEnumerable<int> Between(int n, TermOccurrence anchor) =>
         n < anchor.Start ? Enumerable.Range(n + 1, anchor.Start - n - 1) : n >= anchor.End ? Enumerable.Range(anchor.End, n - anchor.End) : [];
 
-    internal static bool SaysOnly(ClaimReading claim, Clause segment)
+    internal static bool SaysOnly(ClaimReading claim, Clause segment) => segment.Memo.SaysOnly ??= ReadSaysOnly(claim, segment);
+
+    private static bool ReadSaysOnly(ClaimReading claim, Clause segment)
     {
         foreach (var k in segment.Indices)
         {
@@ -225,7 +227,9 @@ internal static class RecordMatcher
         return null;
     }
 
-    internal static bool SaysTotal(ClaimReading claim, Clause segment)
+    internal static bool SaysTotal(ClaimReading claim, Clause segment) => segment.Memo.SaysTotal ??= ReadSaysTotal(claim, segment);
+
+    private static bool ReadSaysTotal(ClaimReading claim, Clause segment)
     {
         foreach (var k in segment.Indices)
         {

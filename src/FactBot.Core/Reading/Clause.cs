@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 
 namespace FactBot.Core.Reading;
 
@@ -46,11 +45,10 @@ internal sealed record Clause(
     /// <summary>"shortly after", "peu de temps avant": a gap of at most about a year.</summary>
     public bool Shortly { get; init; }
 
-    // Read many times per record weighed, so computed once; a `with` copy keeps From, To and the members, and shares it.
-    // (A box, not an array field, so that a copy compares equal to its original.)
-    private readonly StrongBox<int[]?> indices = new();
+    /// <summary>Answers computed once for every record weighed against this clause.</summary>
+    public ClauseMemo Memo { get; } = new();
 
-    public IReadOnlyList<int> Indices => indices.Value ??= Enumerable.Range(From, To - From).Where(Contains).ToArray();
+    public IReadOnlyList<int> Indices => Memo.Indices ??= Enumerable.Range(From, To - From).Where(Contains).ToArray();
 
     public bool Contains(int index) => members is null ? index >= From && index < To : index >= From && index < To && members[index];
 

@@ -48,8 +48,9 @@ internal sealed class ClaimReader(FactIndex index)
         }
 
         var particles = new HashSet<int>();
-        var terms = FindTerms(tokens, blocked, mentions, particles);
-        var termLanguage = CountTermLanguages(tokens, terms);
+        var lookups = new TermLookups(tokens, index);
+        var terms = FindTerms(tokens, blocked, mentions, particles, lookups);
+        var termLanguage = CountTermLanguages(terms, lookups);
 
         // "started criticising", "kept investing": the first verb only says when, the -ing verb says what.
         terms.RemoveAll(t => t.End - t.Start == 1 && LanguageWords.Aspectual.Contains(tokens[t.Start].Text)
@@ -88,16 +89,14 @@ internal sealed class ClaimReader(FactIndex index)
     }
 
     // How many matched terms read as English words and how many as French ones.
-    private (int English, int French) CountTermLanguages(List<Token> tokens, List<TermOccurrence> terms)
+    private static (int English, int French) CountTermLanguages(List<TermOccurrence> terms, TermLookups lookups)
     {
         var (english, french) = (0, 0);
         foreach (var term in terms)
         {
-            var en = string.Concat(tokens.Skip(term.Start).Take(term.End - term.Start).Select(t => t.EnglishStem));
-            var fr = string.Concat(tokens.Skip(term.Start).Take(term.End - term.Start).Select(t => t.FrenchStem));
-            var plain = string.Concat(tokens.Skip(term.Start).Take(term.End - term.Start).Select(t => t.FrenchPlainStem));
-            english += index.EnglishTerms.ContainsKey(en) ? 1 : 0;
-            french += index.FrenchTerms.ContainsKey(fr) || index.FrenchTerms.ContainsKey(plain) ? 1 : 0;
+            var (en, fr) = lookups.At(term.Start, term.End - term.Start);
+            english += en is not null ? 1 : 0;
+            french += fr is not null ? 1 : 0;
         }
 
         return (english, french);
@@ -105,13 +104,23 @@ internal sealed class ClaimReader(FactIndex index)
 
     private void FindEntities(List<Token> tokens, bool[] consumed, List<Mention> mentions)
     {
-        var keys = new string[index.MaxAliasTokens + 1];
+        // Each run's words are written together into one buffer; each prefix is looked up as a span of it.
+        var aliases = index.Aliases.GetAlternateLookup<ReadOnlySpan<char>>();
+        var ends = new int[index.MaxAliasTokens + 1];
+        var buffer = new char[64];
         for (var i = 0; i < tokens.Count; i++)
         {
             var run = 0;
             while (run < index.MaxAliasTokens && i + run < tokens.Count && !consumed[i + run] && !tokens[i + run].IsSymbol)
             {
-                keys[run + 1] = (run == 0 ? string.Empty : keys[run]) + tokens[i + run].Text;
+                var text = tokens[i + run].Text;
+                if (ends[run] + text.Length > buffer.Length)
+                {
+                    Array.Resize(ref buffer, Math.Max(buffer.Length * 2, ends[run] + text.Length));
+                }
+
+                text.CopyTo(buffer.AsSpan(ends[run]));
+                ends[run + 1] = ends[run] + text.Length;
                 run++;
             }
 
@@ -125,7 +134,7 @@ internal sealed class ClaimReader(FactIndex index)
                     continue;
                 }
 
-                if (index.Aliases.TryGetValue(keys[length], out var entity))
+                if (aliases.TryGetValue(buffer.AsSpan(0, ends[length]), out var entity))
                 {
                     mentions.Add(new Mention(MentionKind.Entity, i, end, entity.Name) { Entity = entity });
                     for (var k = i; k < end; k++)
@@ -142,12 +151,11 @@ internal sealed class ClaimReader(FactIndex index)
 
     // Relation words first, then context words in what is left, so a context phrase ("not sharing") cannot hide
     // a relation word ("share") from the records that need it.
-    private List<TermOccurrence> FindTerms(List<Token> tokens, bool[] quantity, List<Mention> mentions, HashSet<int> particles)
+    private List<TermOccurrence> FindTerms(List<Token> tokens, bool[] quantity, List<Mention> mentions, HashSet<int> particles, TermLookups lookups)
     {
         var taken = (bool[])quantity.Clone();
         var found = new List<TermOccurrence>();
         JoinPhrasalVerbs(tokens, taken, found, mentions, particles);
-        var lookups = new TermLookups(tokens, index);
         Scan(tokens, taken, found, relationOnly: true, lookups, index.MaxTermTokens);
         Scan(tokens, taken, found, relationOnly: false, lookups, index.MaxTermTokens);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));

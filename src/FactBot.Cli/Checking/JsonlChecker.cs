@@ -102,14 +102,7 @@ internal sealed class JsonlChecker(IClaimCheckService checker)
             try
             {
                 var result = await checker.CheckAsync(claim, cancellationToken);
-                var response = JsonSerializer.SerializeToElement(CheckResponse.From(result), WireJson.Context.CheckResponse);
-                return (Write(id, lineNumber, writer =>
-                {
-                    foreach (var property in response.EnumerateObject())
-                    {
-                        property.WriteTo(writer);
-                    }
-                }), true);
+                return (Write(id, lineNumber, CheckResponse.From(result)), true);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -136,9 +129,30 @@ internal sealed class JsonlChecker(IClaimCheckService checker)
         }
     }
 
-    private static string Write(JsonElement? id, int lineNumber, Action<Utf8JsonWriter> body)
+    // The envelope, then the response's own properties: the response is serialised once, straight into the line.
+    private static string Write(JsonElement? id, int lineNumber, CheckResponse response)
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        var envelope = Envelope(id, lineNumber, _ => { });
+        var body = new ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(body, CliJson.WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, response, WireJson.Context.CheckResponse);
+        }
+
+        // {"id":…,"line":N} and {"verdict":…} make {"id":…,"line":N,"verdict":…}.
+        var line = new byte[envelope.WrittenCount + body.WrittenCount - 1];
+        envelope.WrittenSpan[..^1].CopyTo(line);
+        line[envelope.WrittenCount - 1] = (byte)',';
+        body.WrittenSpan[1..].CopyTo(line.AsSpan(envelope.WrittenCount));
+        return Encoding.UTF8.GetString(line);
+    }
+
+    private static string Write(JsonElement? id, int lineNumber, Action<Utf8JsonWriter> body) =>
+        Encoding.UTF8.GetString(Envelope(id, lineNumber, body).WrittenSpan);
+
+    private static ArrayBufferWriter<byte> Envelope(JsonElement? id, int lineNumber, Action<Utf8JsonWriter> body)
+    {
+        var buffer = new ArrayBufferWriter<byte>(128);
         using (var writer = new Utf8JsonWriter(buffer, CliJson.WriterOptions))
         {
             writer.WriteStartObject();
@@ -157,6 +171,6 @@ internal sealed class JsonlChecker(IClaimCheckService checker)
             writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FactBot.Core.Facts;
 using FactBot.Core.Reading;
 using FactBot.Core.Retrieval;
@@ -187,7 +188,9 @@ internal static class RecordMatcher
     private static IEnumerable<int> Between(int n, TermOccurrence anchor) =>
         n < anchor.Start ? Enumerable.Range(n + 1, anchor.Start - n - 1) : n >= anchor.End ? Enumerable.Range(anchor.End, n - anchor.End) : [];
 
-    internal static bool SaysOnly(ClaimReading claim, Clause segment)
+    internal static bool SaysOnly(ClaimReading claim, Clause segment) => segment.Memo.SaysOnly ??= ReadSaysOnly(claim, segment);
+
+    private static bool ReadSaysOnly(ClaimReading claim, Clause segment)
     {
         foreach (var k in segment.Indices)
         {
@@ -224,7 +227,9 @@ internal static class RecordMatcher
         return null;
     }
 
-    internal static bool SaysTotal(ClaimReading claim, Clause segment)
+    internal static bool SaysTotal(ClaimReading claim, Clause segment) => segment.Memo.SaysTotal ??= ReadSaysTotal(claim, segment);
+
+    private static bool ReadSaysTotal(ClaimReading claim, Clause segment)
     {
         foreach (var k in segment.Indices)
         {
@@ -269,7 +274,7 @@ internal static class RecordMatcher
     private static bool IsEntity(SlotType type) => type is SlotType.Person or SlotType.Organisation or SlotType.Product or SlotType.Place;
 
     private static RecordOutcome NotApplicable(FactRecord record) =>
-        new(record, OutcomeKind.NotApplicable, 0, ContradictionKind.None, null, new HashSet<Mention>(), new HashSet<TermOccurrence>(), [], 0);
+        new(record, OutcomeKind.NotApplicable, 0, ContradictionKind.None, null, FrozenSet<Mention>.Empty, FrozenSet<TermOccurrence>.Empty, [], 0);
 
     private static bool TimeFits(Mention mention, SlotValue value)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FactBot.Core.Facts;
 using FactBot.Core.Reading;
 
@@ -19,5 +20,5 @@ internal sealed record RecordOutcome(
     public int Order { get; init; }
 
     /// <summary>The claim's words this record reads as its relation (not as mere context).</summary>
-    public IReadOnlySet<TermOccurrence> RelationTerms { get; init; } = new HashSet<TermOccurrence>();
+    public IReadOnlySet<TermOccurrence> RelationTerms { get; init; } = FrozenSet<TermOccurrence>.Empty;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FactBot.Core.Facts;
 using FactBot.Core.Reading;
 
@@ -11,7 +12,7 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
     private bool SaysTotal => saysTotal;
 
     /// <summary>The claim's words this record reads as its relation: a name must stand by one to fill a slot.</summary>
-    public IReadOnlySet<TermOccurrence> RelationWords { get; init; } = new HashSet<TermOccurrence>();
+    public IReadOnlySet<TermOccurrence> RelationWords { get; init; } = FrozenSet<TermOccurrence>.Empty;
 
     public HashSet<Mention> Covered { get; } = [];
 
@@ -33,15 +34,15 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
 
     public bool MatchEntities(IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> inherited)
     {
-        var slots = record.Slots.Where(s => IsEntitySlot(s.Type)).ToArray();
-        var known = mentions.Where(m => m.Kind == MentionKind.Entity).ToArray();
+        var slots = EntitySlots(record);
+        var known = Known(mentions);
         var matched = new HashSet<Slot>();
         foreach (var slot in slots)
         {
             foreach (var mention in known)
             {
                 // Who says it may also be who did it ("Ada says she named it").
-                if ((!Covered.Contains(mention) || slot.Role == SlotRole.Speaker) && Fits(slot, mention) && slot.Values.Any(v => v.Entity == mention.Entity!.Id))
+                if ((!Covered.Contains(mention) || slot.Role == SlotRole.Speaker) && Fits(slot, mention) && Names(slot, mention))
                 {
                     Covered.Add(mention);
                     matched.Add(slot);
@@ -58,17 +59,32 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
         if (RoleSwapped)
         {
             // The swapped names are what the contradiction is about.
-            Covered.UnionWith(known.Where(m => slots.Any(s => s.Role != SlotRole.None && s.Values.Any(v => v.Entity == m.Entity!.Id))));
+            foreach (var mention in known)
+            {
+                if (slots.Any(s => s.Role != SlotRole.None && Names(s, mention)))
+                {
+                    Covered.Add(mention);
+                }
+            }
+
             return true;
         }
 
         // A partial list ("founders including …") is matched whatever the word order: "Acme's founders included Ada".
-        foreach (var slot in slots.Where(s => s.Match == SlotMatch.Partial))
+        foreach (var slot in slots)
         {
-            foreach (var mention in known.Where(m => !Covered.Contains(m) && TypeFits(slot.Type, m.Entity!.Type) && slot.Values.Any(v => v.Entity == m.Entity!.Id)))
+            if (slot.Match != SlotMatch.Partial)
             {
-                Covered.Add(mention);
-                matched.Add(slot);
+                continue;
+            }
+
+            foreach (var mention in known)
+            {
+                if (!Covered.Contains(mention) && TypeFits(slot.Type, mention.Entity!.Type) && Names(slot, mention))
+                {
+                    Covered.Add(mention);
+                    matched.Add(slot);
+                }
             }
 
             if (matched.Contains(slot))
@@ -84,26 +100,35 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
             var slot = slots.FirstOrDefault(s => s.Match == SlotMatch.Partial && matched.Contains(s));
             if (slot is not null)
             {
-                Clash = new SlotClash(slot, known.First(m => Covered.Contains(m) && slot.Values.Any(v => v.Entity == m.Entity!.Id)), record.Entities, ClaimsWholeList: true);
+                Clash = new SlotClash(slot, known.First(m => Covered.Contains(m) && Names(slot, m)), record.Entities, ClaimsWholeList: true);
             }
         }
 
         // A subject borrowed from the previous clause may confirm a slot, never refute one.
-        known = known.Where(m => !inherited.Contains(m) || Covered.Contains(m)).ToArray();
-
-        foreach (var slot in slots.Where(s => !matched.Contains(s) && s.Match != SlotMatch.Optional))
+        if (inherited.Count > 0)
         {
-            var others = known.Where(m => !Covered.Contains(m) && !Undecided.Contains(m) && Fits(slot, m)).ToArray();
-            if (others.Length > 0 && !Differ(slot, others))
+            known.RemoveAll(m => inherited.Contains(m) && !Covered.Contains(m));
+        }
+
+        foreach (var slot in slots)
+        {
+            if (matched.Contains(slot) || slot.Match == SlotMatch.Optional)
+            {
+                continue;
+            }
+
+            var others = known.FindAll(m => !Covered.Contains(m) && !Undecided.Contains(m) && Fits(slot, m));
+            if (others.Count > 0 && !Differ(slot, others))
             {
                 return false;
             }
         }
 
         // Someone else in the place of a key party ("Globex invested …" for Initech's investment), whatever their type.
-        foreach (var slot in slots.Where(s => s.Match == SlotMatch.Key && s.Role != SlotRole.None && !matched.Contains(s)))
+        foreach (var slot in slots)
         {
-            if (known.Any(m => !Covered.Contains(m) && !Undecided.Contains(m) && m.Entity!.Type != EntityType.Role && roles.Of(m) == slot.Role))
+            if (slot.Match == SlotMatch.Key && slot.Role != SlotRole.None && !matched.Contains(slot)
+                && known.Exists(m => !Covered.Contains(m) && !Undecided.Contains(m) && m.Entity!.Type != EntityType.Role && roles.Of(m) == slot.Role))
             {
                 return false;
             }
@@ -154,19 +179,32 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
 
     public bool MatchValues(IReadOnlyList<Mention> mentions, Func<Mention, bool> isKind, Func<Slot, bool> isSlot, Func<Mention, SlotValue, bool> fits)
     {
-        var claimed = mentions.Where(isKind).ToArray();
-        if (claimed.Length == 0)
+        List<Mention>? claimed = null;
+        foreach (var mention in mentions)
+        {
+            if (isKind(mention))
+            {
+                (claimed ??= []).Add(mention);
+            }
+        }
+
+        if (claimed is null)
         {
             return true;
         }
 
-        foreach (var slot in record.Slots.Where(isSlot))
+        foreach (var slot in record.Slots)
         {
-            var hits = claimed.Where(m => !Covered.Contains(m) && slot.Values.Any(v => fits(m, v))).ToArray();
-            if (hits.Length > 0)
+            if (!isSlot(slot))
+            {
+                continue;
+            }
+
+            var hits = claimed.FindAll(m => !Covered.Contains(m) && slot.Values.Any(v => fits(m, v)));
+            if (hits.Count > 0)
             {
                 // "December 2015" agrees with 2015 but says more than the record: neither confirmed nor denied.
-                var finer = hits.Where(m => m.Month is not null).ToArray();
+                var finer = hits.FindAll(m => m.Month is not null);
                 Covered.UnionWith(hits.Except(finer));
                 Undecided.AddRange(finer);
                 Matched(slot);
@@ -216,7 +254,7 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
     }
 
     // A claimed value other than the slot's: another fact (key), a contradiction (exclusive), or undecided (partial list).
-    private bool Differ(Slot slot, Mention[] others)
+    private bool Differ(Slot slot, IReadOnlyList<Mention> others)
     {
         switch (slot.Match)
         {
@@ -233,11 +271,54 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
         }
     }
 
+    private static Slot[] EntitySlots(FactRecord record)
+    {
+        var slots = new List<Slot>(record.Slots.Count);
+        foreach (var slot in record.Slots)
+        {
+            if (IsEntitySlot(slot.Type))
+            {
+                slots.Add(slot);
+            }
+        }
+
+        return [.. slots];
+    }
+
+    private static List<Mention> Known(IReadOnlyList<Mention> mentions)
+    {
+        var known = new List<Mention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == MentionKind.Entity)
+            {
+                known.Add(mention);
+            }
+        }
+
+        return known;
+    }
+
+    // Whether one of the slot's values is the entity the mention names.
+    private static bool Names(Slot slot, Mention mention)
+    {
+        var id = mention.Entity!.Id;
+        foreach (var value in slot.Values)
+        {
+            if (value.Entity == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool Fits(Slot slot, Mention mention) =>
         TypeFits(slot.Type, mention.Entity!.Type) && (slot.Role == SlotRole.Speaker ? roles.IsSpeaker(mention) : RoleFits(slot.Role, roles.Of(mention)));
 
     // "B overtook A" when the record says "A overtook B": every named party sits on the other side.
-    private bool IsRoleSwap(Slot[] slots, Mention[] known, HashSet<Slot> matched)
+    private bool IsRoleSwap(Slot[] slots, List<Mention> known, HashSet<Slot> matched)
     {
         var agent = slots.FirstOrDefault(s => s.Role == SlotRole.Agent);
         var patient = slots.FirstOrDefault(s => s.Role == SlotRole.Patient);

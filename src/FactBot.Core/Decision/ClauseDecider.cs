@@ -67,10 +67,11 @@ internal static class ClauseDecider
             segment = segment with { Explained = explained };
         }
 
-        var supports = Ranked(outcomes, OutcomeKind.Supports).ToArray();
-        var undecided = Ranked(outcomes, OutcomeKind.Undecided).FirstOrDefault();
+        var ranked = Ranked(outcomes);
+        var supports = Array.FindAll(ranked, o => o.Kind == OutcomeKind.Supports);
+        var undecided = Array.Find(ranked, o => o.Kind == OutcomeKind.Undecided);
         var bestSupport = supports.FirstOrDefault();
-        var contradiction = Ranked(outcomes, OutcomeKind.Contradicts).FirstOrDefault(c => IsSound(claim, segment, c, supports));
+        var contradiction = Array.Find(ranked, c => c.Kind == OutcomeKind.Contradicts && IsSound(claim, segment, c, supports));
 
         ClauseVerdict? partial = null;
         if (bestSupport is not null && (contradiction is null || bestSupport.Score >= contradiction.Score))
@@ -204,12 +205,12 @@ internal static class ClauseDecider
 
     // Best first; ties go to the record that agrees on more slots, then to one the article states in its own voice,
     // then to seed order, so the same claim always quotes the same sentence.
-    private static IEnumerable<RecordOutcome> Ranked(List<RecordOutcome> outcomes, OutcomeKind kind) =>
-        outcomes.Where(o => o.Kind == kind)
-            .OrderByDescending(o => o.Score)
+    private static RecordOutcome[] Ranked(List<RecordOutcome> outcomes) =>
+        outcomes.OrderByDescending(o => o.Score)
             .ThenByDescending(o => o.MatchedSlots)
             .ThenBy(o => o.Record.Attribution is null && o.Record.Hedge is null ? 0 : 1)
-            .ThenBy(o => o.Order);
+            .ThenBy(o => o.Order)
+            .ToArray();
 
     // Another record may account for the rest of a claim only when it is about the same thing (it confirms a value
     // the best record confirmed too) and adds a statement of its own: a relation word the best record does not read
@@ -289,20 +290,56 @@ internal static class ClauseDecider
     // Every content word of the clause must be explained by a supporting record (one of its values, relation or
     // context words) or be known to be harmless: a word the record does not account for may carry what makes the
     // claim false ("by sending an email", "a unanimous vote").
-    private static IEnumerable<Mention> Unaccounted(ClaimReading claim, Clause segment, IReadOnlyList<RecordOutcome> supports, List<Mention> missing)
+    private static List<Mention> Unaccounted(ClaimReading claim, Clause segment, IReadOnlyList<RecordOutcome> supports, List<Mention> missing)
     {
+        var accounted = Accounted(claim, supports, missing);
+        var unaccounted = new List<Mention>();
         foreach (var i in segment.Indices)
         {
             var token = claim.Tokens[i];
-            if (token.IsSymbol || token.IsNumber || (Accountability.IsHarmless(token.Text) && !segment.Demanded.Contains(i)) || segment.Explained.Contains(i) || claim.Silent.Contains(i)
-                || Accountability.IsAspectual(claim.Tokens, i)
-                || supports.Any(s => s.CoveredTerms.Any(t => t.Start <= i && i < t.End) || s.Covered.Any(m => m.Start <= i && i < m.End))
-                || missing.Any(m => m.Start <= i && i < m.End))
+            if (accounted[i] || token.IsSymbol || token.IsNumber || (Accountability.IsHarmless(token.Text) && !segment.Demanded.Contains(i)) || segment.Explained.Contains(i)
+                || claim.Silent.Contains(i) || Accountability.IsAspectual(claim.Tokens, i))
             {
                 continue;
             }
 
-            yield return new Mention(MentionKind.UnknownName, i, i + 1, token.Surface);
+            unaccounted.Add(new Mention(MentionKind.UnknownName, i, i + 1, token.Surface));
+        }
+
+        return unaccounted;
+    }
+
+    // The tokens the supporting records read (terms and values) or that are already listed as missing.
+    private static bool[] Accounted(ClaimReading claim, IReadOnlyList<RecordOutcome> supports, List<Mention> missing)
+    {
+        var accounted = new bool[claim.Tokens.Count];
+        foreach (var support in supports)
+        {
+            foreach (var term in support.CoveredTerms)
+            {
+                accounted.AsSpan(term.Start, term.End - term.Start).Fill(true);
+            }
+
+            foreach (var mention in support.Covered)
+            {
+                Mark(accounted, mention);
+            }
+        }
+
+        foreach (var mention in missing)
+        {
+            Mark(accounted, mention);
+        }
+
+        return accounted;
+    }
+
+    private static void Mark(bool[] accounted, Mention mention)
+    {
+        // The topic a clause is read as being about spans no token.
+        if (mention.End > mention.Start)
+        {
+            accounted.AsSpan(mention.Start, mention.End - mention.Start).Fill(true);
         }
     }
 }

@@ -8,9 +8,12 @@ namespace FactBot.Core.Decision;
 /// <summary>Describes a decided claim with the features the confidence model weighs.</summary>
 internal static class FeatureExtractor
 {
+    private const int Capacity = 24;
+
     public static AnswerFeatures Of(ClaimReading claim, ClauseVerdict verdict, int related)
     {
-        var values = new Dictionary<string, double>(StringComparer.Ordinal)
+        // Sized for every feature a decisive answer adds, so it never grows.
+        var values = new Dictionary<string, double>(Capacity, StringComparer.Ordinal)
         {
             ["bias"] = 1,
             ["tokens"] = Math.Log(1 + claim.Tokens.Count),

@@ -7,4 +7,8 @@ public sealed record Slot(
     SlotMatch Match,
     SlotRole Role,
     IReadOnlyList<SlotValue> Values,
-    LocalizedText Label);
+    LocalizedText Label)
+{
+    // Slots are hashed while weighing each record: the name and type identify a slot within its record.
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), Type);
+}

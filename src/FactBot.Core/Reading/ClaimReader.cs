@@ -48,8 +48,9 @@ internal sealed class ClaimReader(FactIndex index)
         }
 
         var particles = new HashSet<int>();
-        var terms = FindTerms(tokens, blocked, mentions, particles);
-        var termLanguage = CountTermLanguages(tokens, terms);
+        var lookups = new TermLookups(tokens, index);
+        var terms = FindTerms(tokens, blocked, mentions, particles, lookups);
+        var termLanguage = CountTermLanguages(terms, lookups);
 
         // "started criticising", "kept investing": the first verb only says when, the -ing verb says what.
         terms.RemoveAll(t => t.End - t.Start == 1 && LanguageWords.Aspectual.Contains(tokens[t.Start].Text)
@@ -88,16 +89,14 @@ internal sealed class ClaimReader(FactIndex index)
     }
 
     // How many matched terms read as English words and how many as French ones.
-    private (int English, int French) CountTermLanguages(List<Token> tokens, List<TermOccurrence> terms)
+    private static (int English, int French) CountTermLanguages(List<TermOccurrence> terms, TermLookups lookups)
     {
         var (english, french) = (0, 0);
         foreach (var term in terms)
         {
-            var en = string.Concat(tokens.Skip(term.Start).Take(term.End - term.Start).Select(t => t.EnglishStem));
-            var fr = string.Concat(tokens.Skip(term.Start).Take(term.End - term.Start).Select(t => t.FrenchStem));
-            var plain = string.Concat(tokens.Skip(term.Start).Take(term.End - term.Start).Select(t => t.FrenchPlainStem));
-            english += index.EnglishTerms.ContainsKey(en) ? 1 : 0;
-            french += index.FrenchTerms.ContainsKey(fr) || index.FrenchTerms.ContainsKey(plain) ? 1 : 0;
+            var (en, fr) = lookups.At(term.Start, term.End - term.Start);
+            english += en is not null ? 1 : 0;
+            french += fr is not null ? 1 : 0;
         }
 
         return (english, french);
@@ -105,13 +104,23 @@ internal sealed class ClaimReader(FactIndex index)
 
     private void FindEntities(List<Token> tokens, bool[] consumed, List<Mention> mentions)
     {
-        var keys = new string[index.MaxAliasTokens + 1];
+        // Each run's words are written together into one buffer; each prefix is looked up as a span of it.
+        var aliases = index.Aliases.GetAlternateLookup<ReadOnlySpan<char>>();
+        var ends = new int[index.MaxAliasTokens + 1];
+        var buffer = new char[64];
         for (var i = 0; i < tokens.Count; i++)
         {
             var run = 0;
             while (run < index.MaxAliasTokens && i + run < tokens.Count && !consumed[i + run] && !tokens[i + run].IsSymbol)
             {
-                keys[run + 1] = (run == 0 ? string.Empty : keys[run]) + tokens[i + run].Text;
+                var text = tokens[i + run].Text;
+                if (ends[run] + text.Length > buffer.Length)
+                {
+                    Array.Resize(ref buffer, Math.Max(buffer.Length * 2, ends[run] + text.Length));
+                }
+
+                text.CopyTo(buffer.AsSpan(ends[run]));
+                ends[run + 1] = ends[run] + text.Length;
                 run++;
             }
 
@@ -125,7 +134,7 @@ internal sealed class ClaimReader(FactIndex index)
                     continue;
                 }
 
-                if (index.Aliases.TryGetValue(keys[length], out var entity))
+                if (aliases.TryGetValue(buffer.AsSpan(0, ends[length]), out var entity))
                 {
                     mentions.Add(new Mention(MentionKind.Entity, i, end, entity.Name) { Entity = entity });
                     for (var k = i; k < end; k++)
@@ -142,13 +151,13 @@ internal sealed class ClaimReader(FactIndex index)
 
     // Relation words first, then context words in what is left, so a context phrase ("not sharing") cannot hide
     // a relation word ("share") from the records that need it.
-    private List<TermOccurrence> FindTerms(List<Token> tokens, bool[] quantity, List<Mention> mentions, HashSet<int> particles)
+    private List<TermOccurrence> FindTerms(List<Token> tokens, bool[] quantity, List<Mention> mentions, HashSet<int> particles, TermLookups lookups)
     {
         var taken = (bool[])quantity.Clone();
         var found = new List<TermOccurrence>();
         JoinPhrasalVerbs(tokens, taken, found, mentions, particles);
-        Scan(tokens, taken, found, relationOnly: true);
-        Scan(tokens, taken, found, relationOnly: false);
+        Scan(tokens, taken, found, relationOnly: true, lookups, index.MaxTermTokens);
+        Scan(tokens, taken, found, relationOnly: false, lookups, index.MaxTermTokens);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
@@ -180,28 +189,17 @@ internal sealed class ClaimReader(FactIndex index)
         }
     }
 
-    private void Scan(List<Token> tokens, bool[] taken, List<TermOccurrence> found, bool relationOnly)
+    private static void Scan(List<Token> tokens, bool[] taken, List<TermOccurrence> found, bool relationOnly, TermLookups lookups, int maxTermTokens)
     {
-        // The compact stems of each prefix of a run are written into three buffers and looked up as spans: no string
-        // per prefix.
-        var english = new StemPrefixes(tokens, index.MaxTermTokens, t => t.EnglishStem);
-        var french = new StemPrefixes(tokens, index.MaxTermTokens, t => t.FrenchStem);
-        var plain = new StemPrefixes(tokens, index.MaxTermTokens, t => t.FrenchPlainStem);
-        var englishTerms = index.EnglishTerms.GetAlternateLookup<ReadOnlySpan<char>>();
-        var frenchTerms = index.FrenchTerms.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < tokens.Count)
         {
-            // The longest run of free tokens from here, and the compact stems of each of its prefixes.
+            // The longest run of free tokens from here.
             var run = 0;
-            while (run < index.MaxTermTokens && i + run < tokens.Count && !taken[i + run] && !(tokens[i + run].IsSymbol && tokens[i + run].Text is not "$"))
+            while (run < maxTermTokens && i + run < tokens.Count && !taken[i + run] && !(tokens[i + run].IsSymbol && tokens[i + run].Text is not "$"))
             {
                 run++;
             }
-
-            english.Start(i, run);
-            french.Start(i, run);
-            plain.Start(i, run);
 
             // The longest term wins the tokens; shorter terms from the same start add their uses
             // ("for-profit business" is also "for-profit", an antonym of "non-profit").
@@ -215,20 +213,9 @@ internal sealed class ClaimReader(FactIndex index)
                     continue;
                 }
 
-                var qualifies = false;
-                if (englishTerms.TryGetValue(english.Prefix(length), out var en))
-                {
-                    (uses ??= []).AddRange(length == 1 ? en : en.Select(u => u with { Length = length }));
-                    qualifies |= !relationOnly || en.Any(u => u.Kind != TermUseKind.Context);
-                }
-
-                if (frenchTerms.TryGetValue(french.Prefix(length), out var fr)
-                    || (!plain.Prefix(length).SequenceEqual(french.Prefix(length)) && frenchTerms.TryGetValue(plain.Prefix(length), out fr)))
-                {
-                    (uses ??= []).AddRange(length == 1 ? fr : fr.Select(u => u with { Length = length }));
-                    qualifies |= !relationOnly || fr.Any(u => u.Kind != TermUseKind.Context);
-                }
-
+                var (en, fr) = lookups.At(i, length);
+                var qualifies = en is not null && Add(ref uses, en, length, relationOnly);
+                qualifies |= fr is not null && Add(ref uses, fr, length, relationOnly);
                 if (qualifies && longest == 0)
                 {
                     longest = length;
@@ -237,32 +224,12 @@ internal sealed class ClaimReader(FactIndex index)
 
             if (longest > 0)
             {
-                // Terms ending inside the span speak for other records too ("was created" is also "created"); a
-                // record the span already names keeps its reading ("non-exclusive" is not also "exclusive").
-                var spanUses = uses!;
-                var named = spanUses.Select(u => u.Record).ToHashSet();
-                for (var j = i + 1; j < i + longest; j++)
+                if (longest > 1)
                 {
-                    // "was created" is also "created" (as relation or context), but "non lucratif" is not the relation
-                    // "lucratif", nor "à sa création" the creation of something: a shorter term speaks for another
-                    // record's relation only after auxiliaries; as context it always accounts for its words.
-                    var relation = Enumerable.Range(i, j - i).All(k => LanguageWords.PassiveAuxiliaries.Contains(tokens[k].Text) || LanguageWords.QuestionAuxiliaries.Contains(tokens[k].Text))
-                        || (j == i + 1 && tokens[i].JoinedToNext && !LanguageWords.Negations.Contains(tokens[i].Text) && tokens[i].Text is not ("non" or "not" or "un" or "anti"));
-                    var suffix = string.Concat(tokens.Skip(j).Take(i + longest - j).Select(t => t.EnglishStem));
-                    var frenchSuffix = string.Concat(tokens.Skip(j).Take(i + longest - j).Select(t => t.FrenchStem));
-                    var plainSuffix = string.Concat(tokens.Skip(j).Take(i + longest - j).Select(t => t.FrenchPlainStem));
-                    if (index.EnglishTerms.TryGetValue(suffix, out var en))
-                    {
-                        spanUses.AddRange(en.Where(u => !named.Contains(u.Record) && (relation || u.Kind == TermUseKind.Context)).Select(u => u with { Length = i + longest - j }));
-                    }
-
-                    if (index.FrenchTerms.TryGetValue(frenchSuffix, out var fr) || index.FrenchTerms.TryGetValue(plainSuffix, out fr))
-                    {
-                        spanUses.AddRange(fr.Where(u => !named.Contains(u.Record) && (relation || u.Kind == TermUseKind.Context)).Select(u => u with { Length = i + longest - j }));
-                    }
+                    AddSuffixUses(tokens, i, longest, uses!, lookups);
                 }
 
-                found.Add(new TermOccurrence(i, i + longest, spanUses.Distinct().ToArray()));
+                found.Add(new TermOccurrence(i, i + longest, uses!.Distinct().ToArray()));
                 for (var k = i; k < i + longest; k++)
                 {
                     taken[k] = true;
@@ -275,6 +242,65 @@ internal sealed class ClaimReader(FactIndex index)
                 i++;
             }
         }
+    }
+
+    // Adds a term's uses (spanning length tokens); true when the term may open a span in this scan.
+    private static bool Add(ref List<TermUse>? uses, IReadOnlyList<TermUse> found, int length, bool relationOnly)
+    {
+        uses ??= [];
+        var qualifies = !relationOnly;
+        foreach (var use in found)
+        {
+            uses.Add(length == 1 ? use : use with { Length = length });
+            qualifies |= use.Kind != TermUseKind.Context;
+        }
+
+        return qualifies;
+    }
+
+    // Terms ending inside the span speak for other records too ("was created" is also "created"); a record the span
+    // already names keeps its reading ("non-exclusive" is not also "exclusive").
+    private static void AddSuffixUses(List<Token> tokens, int i, int longest, List<TermUse> spanUses, TermLookups lookups)
+    {
+        var named = new HashSet<int>();
+        foreach (var use in spanUses)
+        {
+            named.Add(use.Record);
+        }
+
+        for (var j = i + 1; j < i + longest; j++)
+        {
+            // "was created" is also "created" (as relation or context), but "non lucratif" is not the relation
+            // "lucratif", nor "à sa création" the creation of something: a shorter term speaks for another
+            // record's relation only after auxiliaries; as context it always accounts for its words.
+            var relation = OnlyAuxiliaries(tokens, i, j)
+                || (j == i + 1 && tokens[i].JoinedToNext && !LanguageWords.Negations.Contains(tokens[i].Text) && tokens[i].Text is not ("non" or "not" or "un" or "anti"));
+            var length = i + longest - j;
+            var (en, fr) = lookups.At(j, length);
+            foreach (var list in (ReadOnlySpan<IReadOnlyList<TermUse>?>)[en, fr])
+            {
+                foreach (var use in list ?? [])
+                {
+                    if (!named.Contains(use.Record) && (relation || use.Kind == TermUseKind.Context))
+                    {
+                        spanUses.Add(use with { Length = length });
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool OnlyAuxiliaries(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!LanguageWords.PassiveAuxiliaries.Contains(tokens[k].Text) && !LanguageWords.QuestionAuxiliaries.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void FindUnknownNames(List<Token> tokens, bool[] named, bool[] inTerm, List<Mention> mentions)

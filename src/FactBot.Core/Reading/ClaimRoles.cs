@@ -10,7 +10,20 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
     // resigned" keeps Ada on the record's side.
     private readonly bool passive = !antonym && IsPassive(claim, segment, anchor);
 
+    // Asked for each slot a mention might fill: read once per mention.
+    private readonly Dictionary<Mention, SlotRole> read = new(ReferenceEqualityComparer.Instance);
+
     public SlotRole Of(Mention mention)
+    {
+        if (!read.TryGetValue(mention, out var role))
+        {
+            read[mention] = role = Read(mention);
+        }
+
+        return role;
+    }
+
+    private SlotRole Read(Mention mention)
     {
         // A possessor ("Ada's attempt", "la tentative d'Ada", "the attempt of Ada") may be either side.
         if (segment.Inherited.Contains(mention))

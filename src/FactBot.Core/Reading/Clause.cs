@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace FactBot.Core.Reading;
 
 /// <summary>
@@ -29,10 +31,10 @@ internal sealed record Clause(
 
     /// <summary>Tokens that must be explained even though they are function words: the order words ("after", "then")
     /// of a claim read as one clause, which only a record stating that order explains.</summary>
-    public IReadOnlySet<int> Demanded { get; init; } = new HashSet<int>();
+    public IReadOnlySet<int> Demanded { get; init; } = FrozenSet<int>.Empty;
 
     /// <summary>Tokens explained by the decision itself, such as a superlative that picked one of several records.</summary>
-    public IReadOnlySet<int> Explained { get; init; } = new HashSet<int>();
+    public IReadOnlySet<int> Explained { get; init; } = FrozenSet<int>.Empty;
 
     /// <summary>When this clause happened against the clause it hangs on ("after", "then").</summary>
     public OrderMarker Order { get; init; }
@@ -43,7 +45,10 @@ internal sealed record Clause(
     /// <summary>"shortly after", "peu de temps avant": a gap of at most about a year.</summary>
     public bool Shortly { get; init; }
 
-    public IEnumerable<int> Indices => Enumerable.Range(From, To - From).Where(Contains);
+    /// <summary>Answers computed once for every record weighed against this clause.</summary>
+    public ClauseMemo Memo { get; } = new();
+
+    public IReadOnlyList<int> Indices => Memo.Indices ??= Enumerable.Range(From, To - From).Where(Contains).ToArray();
 
     public bool Contains(int index) => members is null ? index >= From && index < To : index >= From && index < To && members[index];
 

@@ -25,4 +25,7 @@ public sealed record Mention(MentionKind Kind, int Start, int End, string Text)
     public bool Vague { get; init; }
 
     public bool IsTime => Kind is MentionKind.Year or MentionKind.Period;
+
+    // Mentions fill hash sets on every record weighed: hash the span only (equal mentions share it), not the strings.
+    public override int GetHashCode() => HashCode.Combine(Kind, Start, End);
 }

@@ -7,4 +7,7 @@ internal sealed record TermOccurrence(int Start, int End, IReadOnlyList<TermUse>
 {
     /// <summary>True when some record uses it as a relation word: then the claim says something a supporting record must cover.</summary>
     public bool IsRelationWord { get; } = Uses.Any(u => u.Kind != TermUseKind.Context);
+
+    // Hashed by its span only (equal occurrences share it): hashing the uses list costs more than the lookups.
+    public override int GetHashCode() => HashCode.Combine(Start, End);
 }

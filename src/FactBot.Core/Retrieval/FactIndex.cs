@@ -64,6 +64,8 @@ internal sealed class FactIndex
 
         EnglishTerms = english.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<TermUse>)kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
         FrenchTerms = french.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<TermUse>)kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
+        EnglishPrefixes = new TermPrefixes(english.Keys);
+        FrenchPrefixes = new TermPrefixes(french.Keys);
         Aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
         Facets = Records.Select(RecordFacets.Of).ToArray();
         Series = SeriesOf(Records);
@@ -81,6 +83,12 @@ internal sealed class FactIndex
     public FrozenDictionary<string, IReadOnlyList<TermUse>> EnglishTerms { get; }
 
     public FrozenDictionary<string, IReadOnlyList<TermUse>> FrenchTerms { get; }
+
+    /// <summary>Whether a run of stems may still grow into an English term.</summary>
+    public TermPrefixes EnglishPrefixes { get; }
+
+    /// <summary>Whether a run of stems may still grow into a French term.</summary>
+    public TermPrefixes FrenchPrefixes { get; }
 
     public FrozenDictionary<string, Entity> Aliases { get; }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using FactBot.Core.Facts;
 
 namespace FactBot.Core.Text;
@@ -5,6 +6,8 @@ namespace FactBot.Core.Text;
 /// <summary>Tells English from French by their most frequent function words; accents tip a tie towards French.</summary>
 internal static class LanguageDetector
 {
+    private static readonly SearchValues<char> FrenchLetters = SearchValues.Create("éèêàùçîôûëïÉÈÀÇ«»");
+
     public static Language Detect(string original, IReadOnlyList<Token> tokens, int englishTerms = 0, int frenchTerms = 0)
     {
         var english = 0.0;
@@ -29,14 +32,13 @@ internal static class LanguageDetector
 
         foreach (var c in original)
         {
-            if ("éèêàùçîôûëïÉÈÀÇ«»".Contains(c, StringComparison.Ordinal))
+            if (FrenchLetters.Contains(c))
             {
                 french += 0.5;
             }
         }
 
-        if (original.Contains("d'", StringComparison.OrdinalIgnoreCase) || original.Contains("l'", StringComparison.OrdinalIgnoreCase)
-            || original.Contains("d’", StringComparison.OrdinalIgnoreCase) || original.Contains("l’", StringComparison.OrdinalIgnoreCase))
+        if (HasElision(original))
         {
             french += 0.5;
         }
@@ -48,5 +50,19 @@ internal static class LanguageDetector
         }
 
         return french > english ? Language.French : Language.English;
+    }
+
+    // "d'", "l'" (either apostrophe, either case): a French elision.
+    private static bool HasElision(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] is '\'' or '’' && text[i - 1] is 'd' or 'D' or 'l' or 'L')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

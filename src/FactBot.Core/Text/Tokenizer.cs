@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace FactBot.Core.Text;
@@ -11,6 +12,9 @@ public static class Tokenizer
     // French elided articles and pronouns: "l'entreprise" is "le entreprise", "qu'elle" is "que elle".
     private static readonly Dictionary<string, string> Elisions =
         LanguageData.French.Map(string.Empty, "elisions").ToDictionary(kv => kv.Key, kv => kv.Value.GetString()!, StringComparer.Ordinal);
+
+    private const int MaxAccentedForms = 50_000;
+    private static readonly ConcurrentDictionary<string, (string Lower, string Surface, string Accented)> AccentedForms = new(StringComparer.Ordinal);
 
     public static List<Token> Tokenize(string text)
     {
@@ -69,15 +73,14 @@ public static class Tokenizer
     private static void AddWord(List<Token> tokens, string word, bool joinedToNext)
     {
         var capitalized = char.IsUpper(word[0]);
-        var lower = TextFolding.FoldLower(word);
+        var (lower, surface, accented) = Forms(word);
         var apostrophe = lower.IndexOf('\'', StringComparison.Ordinal);
         if (apostrophe < 0)
         {
-            var ascii = System.Text.Ascii.IsValid(word);
             tokens.Add(new Token(lower, tokens.Count, capitalized, joinedToNext, IsNumber: false, IsSymbol: false)
             {
-                Surface = ascii ? word : TextFolding.Fold(word),
-                Accented = ascii ? lower : word.Normalize(NormalizationForm.FormC).ToLowerInvariant(),
+                Surface = surface,
+                Accented = accented,
             });
             return;
         }
@@ -121,6 +124,28 @@ public static class Tokenizer
                 Add(tokens, head + tail, capitalized, joinedToNext, isNumber: false, isSymbol: false);
                 return;
         }
+    }
+
+    // A word's folded lower case, folded surface and accented lower case. Words with accents are normalised through
+    // ICU three times, so their forms are kept (bounded: claims may bring any word); plain words cost nothing to fold.
+    private static (string Lower, string Surface, string Accented) Forms(string word)
+    {
+        if (System.Text.Ascii.IsValid(word))
+        {
+            var lower = TextFolding.FoldLower(word);
+            return (lower, word, lower);
+        }
+
+        if (!AccentedForms.TryGetValue(word, out var forms))
+        {
+            forms = (TextFolding.FoldLower(word), TextFolding.Fold(word), word.Normalize(NormalizationForm.FormC).ToLowerInvariant());
+            if (AccentedForms.Count < MaxAccentedForms)
+            {
+                AccentedForms.TryAdd(word, forms);
+            }
+        }
+
+        return forms;
     }
 
     private static void Add(List<Token> tokens, string text, bool capitalized, bool joinedToNext, bool isNumber, bool isSymbol) =>

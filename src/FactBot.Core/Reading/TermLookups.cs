@@ -1,0 +1,97 @@
+using FactBot.Core.Retrieval;
+using FactBot.Core.Text;
+
+namespace FactBot.Core.Reading;
+
+/// <summary>
+/// The index's English and French uses of the term spelled by tokens[start..start+length), looked up once per claim:
+/// the two scans for terms (relation words, then context words) and the suffixes of a found term ask for the same spans.
+/// </summary>
+internal sealed class TermLookups
+{
+    private readonly IReadOnlyList<Token> tokens;
+    private readonly FactIndex index;
+    private readonly int width;
+    private readonly IReadOnlyList<TermUse>?[] english;
+    private readonly IReadOnlyList<TermUse>?[] french;
+    private readonly bool[] done;
+
+    // How many words from each start may still spell a term, per kind of stem (0: not read yet).
+    private readonly int[] englishReach;
+    private readonly int[] frenchReach;
+    private readonly int[] plainReach;
+    private readonly StemPrefixes englishStems;
+    private readonly StemPrefixes frenchStems;
+    private readonly StemPrefixes plainStems;
+    private int filledAt = -1;
+    private int filledLength;
+
+    public TermLookups(IReadOnlyList<Token> tokens, FactIndex index)
+    {
+        this.tokens = tokens;
+        this.index = index;
+        width = index.MaxTermTokens + 1;
+        english = new IReadOnlyList<TermUse>?[tokens.Count * width];
+        french = new IReadOnlyList<TermUse>?[tokens.Count * width];
+        done = new bool[tokens.Count * width];
+        englishReach = new int[tokens.Count];
+        frenchReach = new int[tokens.Count];
+        plainReach = new int[tokens.Count];
+        englishStems = new StemPrefixes(tokens, index.MaxTermTokens, static t => t.EnglishStem);
+        frenchStems = new StemPrefixes(tokens, index.MaxTermTokens, static t => t.FrenchStem);
+        plainStems = new StemPrefixes(tokens, index.MaxTermTokens, static t => t.FrenchPlainStem);
+    }
+
+    /// <summary>The uses of the term tokens[start..start+length) spell, as an English and as a French term (null for none).</summary>
+    public (IReadOnlyList<TermUse>? English, IReadOnlyList<TermUse>? French) At(int start, int length)
+    {
+        var slot = (start * width) + length;
+        if (!done[slot])
+        {
+            Fill(start, length);
+            var englishTerms = index.EnglishTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+            var frenchTerms = index.FrenchTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+            english[slot] = Reaches(englishReach, start, length, englishStems, index.EnglishPrefixes)
+                && englishTerms.TryGetValue(englishStems.Prefix(length), out var en) ? en : null;
+            french[slot] = (Reaches(frenchReach, start, length, frenchStems, index.FrenchPrefixes) && frenchTerms.TryGetValue(frenchStems.Prefix(length), out var fr))
+                || (!plainStems.Prefix(length).SequenceEqual(frenchStems.Prefix(length))
+                    && Reaches(plainReach, start, length, plainStems, index.FrenchPrefixes) && frenchTerms.TryGetValue(plainStems.Prefix(length), out fr))
+                ? fr
+                : null;
+            done[slot] = true;
+        }
+
+        return (english[slot], french[slot]);
+    }
+
+    // A run spells no term longer than the first of its prefixes that no key extends.
+    private bool Reaches(int[] reach, int start, int length, StemPrefixes stems, TermPrefixes prefixes)
+    {
+        if (reach[start] == 0)
+        {
+            var words = 1;
+            while (words < filledLength && prefixes.HasLonger(stems.Prefix(words)))
+            {
+                words++;
+            }
+
+            reach[start] = words;
+        }
+
+        return length <= reach[start];
+    }
+
+    private void Fill(int start, int length)
+    {
+        if (filledAt == start && filledLength >= length)
+        {
+            return;
+        }
+
+        var run = Math.Min(index.MaxTermTokens, tokens.Count - start);
+        englishStems.Start(start, run);
+        frenchStems.Start(start, run);
+        plainStems.Start(start, run);
+        (filledAt, filledLength) = (start, run);
+    }
+}

@@ -20,6 +20,9 @@ internal sealed class TermLookups
     private readonly int[] englishReach;
     private readonly int[] frenchReach;
     private readonly int[] plainReach;
+
+    // Whether a run from each start may spell a term of several words (0: not asked yet, 1: yes, -1: no).
+    private readonly sbyte[] grows;
     private readonly StemPrefixes englishStems;
     private readonly StemPrefixes frenchStems;
     private readonly StemPrefixes plainStems;
@@ -37,6 +40,7 @@ internal sealed class TermLookups
         englishReach = new int[tokens.Count];
         frenchReach = new int[tokens.Count];
         plainReach = new int[tokens.Count];
+        grows = new sbyte[tokens.Count];
         englishStems = new StemPrefixes(tokens, index.MaxTermTokens, static t => t.EnglishStem);
         frenchStems = new StemPrefixes(tokens, index.MaxTermTokens, static t => t.FrenchStem);
         plainStems = new StemPrefixes(tokens, index.MaxTermTokens, static t => t.FrenchPlainStem);
@@ -48,20 +52,50 @@ internal sealed class TermLookups
         var slot = (start * width) + length;
         if (!done[slot])
         {
-            Fill(start, length);
-            var englishTerms = index.EnglishTerms.GetAlternateLookup<ReadOnlySpan<char>>();
-            var frenchTerms = index.FrenchTerms.GetAlternateLookup<ReadOnlySpan<char>>();
-            english[slot] = Reaches(englishReach, start, length, englishStems, index.EnglishPrefixes)
-                && englishTerms.TryGetValue(englishStems.Prefix(length), out var en) ? en : null;
-            french[slot] = (Reaches(frenchReach, start, length, frenchStems, index.FrenchPrefixes) && frenchTerms.TryGetValue(frenchStems.Prefix(length), out var fr))
-                || (!plainStems.Prefix(length).SequenceEqual(frenchStems.Prefix(length))
-                    && Reaches(plainReach, start, length, plainStems, index.FrenchPrefixes) && frenchTerms.TryGetValue(plainStems.Prefix(length), out fr))
-                ? fr
-                : null;
+            (english[slot], french[slot]) = length == 1 ? Word(tokens[start]) : MayGrow(start) ? Run(start, length) : (null, null);
             done[slot] = true;
         }
 
         return (english[slot], french[slot]);
+    }
+
+    // One word: its stems are the keys.
+    private (IReadOnlyList<TermUse>? English, IReadOnlyList<TermUse>? French) Word(Token token)
+    {
+        var en = index.EnglishTerms.TryGetValue(token.EnglishStem, out var english) ? english : null;
+        var fr = index.FrenchTerms.TryGetValue(token.FrenchStem, out var french)
+            || (!string.Equals(token.FrenchPlainStem, token.FrenchStem, StringComparison.Ordinal) && index.FrenchTerms.TryGetValue(token.FrenchPlainStem, out french))
+            ? french
+            : null;
+        return (en, fr);
+    }
+
+    // Most words begin no longer term in either language: then no run from them is read at all.
+    private bool MayGrow(int start)
+    {
+        if (grows[start] == 0)
+        {
+            var token = tokens[start];
+            var may = index.EnglishPrefixes.HasLonger(token.EnglishStem) || index.FrenchPrefixes.HasLonger(token.FrenchStem) || index.FrenchPrefixes.HasLonger(token.FrenchPlainStem);
+            grows[start] = may ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return grows[start] > 0;
+    }
+
+    private (IReadOnlyList<TermUse>? English, IReadOnlyList<TermUse>? French) Run(int start, int length)
+    {
+        Fill(start, length);
+        var englishTerms = index.EnglishTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var frenchTerms = index.FrenchTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var en = Reaches(englishReach, start, length, englishStems, index.EnglishPrefixes)
+            && englishTerms.TryGetValue(englishStems.Prefix(length), out var english) ? english : null;
+        var fr = (Reaches(frenchReach, start, length, frenchStems, index.FrenchPrefixes) && frenchTerms.TryGetValue(frenchStems.Prefix(length), out var french))
+            || (!plainStems.Prefix(length).SequenceEqual(frenchStems.Prefix(length))
+                && Reaches(plainReach, start, length, plainStems, index.FrenchPrefixes) && frenchTerms.TryGetValue(plainStems.Prefix(length), out french))
+            ? french
+            : null;
+        return (en, fr);
     }
 
     // A run spells no term longer than the first of its prefixes that no key extends.

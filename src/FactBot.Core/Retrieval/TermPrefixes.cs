@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace FactBot.Core.Retrieval;
 
 /// <summary>
@@ -6,7 +8,26 @@ namespace FactBot.Core.Retrieval;
 /// </summary>
 internal sealed class TermPrefixes(IEnumerable<string> keys)
 {
+    private const int MaxWords = 50_000;
     private readonly string[] sorted = keys.Order(StringComparer.Ordinal).ToArray();
+
+    // Asked for the first word of every run of every claim: answered once per word (bounded: claims bring any word).
+    private readonly ConcurrentDictionary<string, bool> words = new(StringComparer.Ordinal);
+
+    /// <summary><see cref="HasLonger(ReadOnlySpan{char})"/> for one word, remembered.</summary>
+    public bool HasLonger(string word)
+    {
+        if (!words.TryGetValue(word, out var longer))
+        {
+            longer = HasLonger(word.AsSpan());
+            if (words.Count < MaxWords)
+            {
+                words.TryAdd(word, longer);
+            }
+        }
+
+        return longer;
+    }
 
     /// <summary>True when some key is longer than <paramref name="prefix"/> and starts with it.</summary>
     public bool HasLonger(ReadOnlySpan<char> prefix)

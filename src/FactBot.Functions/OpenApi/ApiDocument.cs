@@ -79,6 +79,9 @@ internal static partial class ApiDocument
                 {
                     var operation = describe(document);
                     operation.OperationId = route.Name;
+
+                    // Any route may be refused by the per-caller limit or by the host's concurrency limits.
+                    operation.Responses!.TryAdd("429", Problem(document, TooManyRequests));
                     operation.Security = route.AuthLevel == AuthorizationLevel.Anonymous
                         ? []
                         : [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(FunctionKey, document)] = [] }];
@@ -221,6 +224,10 @@ internal static partial class ApiDocument
             Responses = responses,
         };
     }
+
+    private const string TooManyRequests = "Too many requests: this caller's rate limit (`FactBot:RateLimit`, keyed by function key, address, "
+        + "webhook signing key, Slack team, Teams tenant, Telegram chat or Discord guild) or the host's `maxConcurrentRequests` / `maxOutstandingRequests`; "
+        + "retry after `Retry-After` seconds. Slack, Teams and Discord deliveries over their limit get a 200 reply asking to wait instead.";
 
     private static (string, OpenApiResponse)[] BadInput(OpenApiDocument d) =>
     [

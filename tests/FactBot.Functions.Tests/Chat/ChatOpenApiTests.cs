@@ -22,7 +22,7 @@ public sealed class ChatOpenApiTests(ApiHostFactory factory) : IClassFixture<Api
         Assert.Equal([contentType], operation.RequestBody!.Content!.Keys);
         Assert.NotNull(operation.RequestBody.Content[contentType].Schema);
         Assert.True(operation.Security is null || operation.Security.Count == 0);
-        Assert.Equal(["200", "400", "401", "404", "405", "413", "415"], operation.Responses!.Keys.Where(k => k != "503").Order(StringComparer.Ordinal));
+        Assert.Equal(["200", "400", "401", "404", "405", "413", "415", "429"], operation.Responses!.Keys.Where(k => k != "503").Order(StringComparer.Ordinal));
         if (header is not null)
         {
             Assert.Contains(operation.Parameters!, p => p.In == ParameterLocation.Header && p.Name == header);

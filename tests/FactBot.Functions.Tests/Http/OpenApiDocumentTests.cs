@@ -36,6 +36,24 @@ public sealed class OpenApiDocumentTests(ApiHostFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Every_operation_documents_the_rate_limit_refusal_as_problem_json()
+    {
+        var client = factory.CreateClient();
+        var json = await client.GetStringAsync("/api/openapi.json");
+
+        var document = OpenApiDocument.Parse(json, "json", new OpenApiReaderSettings()).Document!;
+
+        var operations = document.Paths.SelectMany(path => path.Value.Operations!.Select(op => (Name: $"{op.Key} {path.Key}", Operation: op.Value))).ToArray();
+        Assert.Equal(14, operations.Length);
+        Assert.All(operations, op =>
+        {
+            Assert.True(op.Operation.Responses!.TryGetValue("429", out var refused), $"{op.Name} does not document 429");
+            Assert.Contains("application/problem+json", refused!.Content!.Keys);
+            Assert.Contains("Retry-After", refused.Description, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public async Task The_document_is_valid_openapi_with_bodies_responses_and_security_where_they_belong()
     {
         var client = factory.CreateClient();
@@ -47,7 +65,7 @@ public sealed class OpenApiDocumentTests(ApiHostFactory factory) : IClassFixture
         var document = result.Document!;
         var check = document.Paths["/api/claims/check"].Operations![HttpMethod.Post];
         Assert.NotNull(check.RequestBody?.Content?["application/json"].Schema);
-        Assert.Equal(["200", "400", "405", "408", "413", "415"], check.Responses!.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["200", "400", "405", "408", "413", "415", "429"], check.Responses!.Keys.Order(StringComparer.Ordinal));
         Assert.Contains("application/ld+json", check.Responses["200"].Content!.Keys);
         Assert.NotEmpty(check.Security!);
         var webhook = document.Paths["/api/webhooks/claims"].Operations![HttpMethod.Post];

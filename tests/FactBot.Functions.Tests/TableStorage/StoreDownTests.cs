@@ -21,7 +21,7 @@ public sealed class StoreDownTests(ITestOutputHelper output) : IAsyncLifetime, I
     public async Task InitializeAsync()
     {
         await azurite.InitializeAsync();
-        factory = new TableStorageHostFactory(azurite);
+        factory = new TableStorageHostFactory(azurite) { RecordTimeout = null };
         await factory.SeedAsync();
     }
 

@@ -13,6 +13,12 @@ public sealed class TableStorageHostFactory(AzuriteFixture azurite) : WebApplica
 {
     private readonly string suffix = Guid.NewGuid().ToString("N")[..12];
 
+    /// <summary>
+    /// How long a check waits for its claim-log row. These tests assert what is recorded, not how fast, so they wait
+    /// long enough for a loaded test machine; null keeps the product's budget (the store-down tests measure it).
+    /// </summary>
+    public TimeSpan? RecordTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
     public async Task SeedAsync()
     {
         var seeder = Services.GetRequiredService<IFactSeeder>();
@@ -27,5 +33,9 @@ public sealed class TableStorageHostFactory(AzuriteFixture azurite) : WebApplica
         builder.UseSetting("FactBot:Storage:FeedbackTable", "Feedback" + suffix);
         builder.UseSetting("FactBot:Storage:WebhookDeliveriesTable", "Deliveries" + suffix);
         builder.UseSetting("FactBot:Webhook:Secret", ApiHostFactory.Secret);
+        if (RecordTimeout is { } timeout)
+        {
+            builder.UseSetting("FactBot:Checks:RecordTimeout", timeout.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 }

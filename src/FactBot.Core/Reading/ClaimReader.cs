@@ -106,23 +106,16 @@ internal sealed class ClaimReader(FactIndex index)
     {
         // Each run's words are written together into one buffer; each prefix is looked up as a span of it.
         var aliases = index.Aliases.GetAlternateLookup<ReadOnlySpan<char>>();
-        var ends = new int[index.MaxAliasTokens + 1];
-        var buffer = new char[64];
+        var words = new StemPrefixes(tokens, index.MaxAliasTokens, static t => t.Text);
         for (var i = 0; i < tokens.Count; i++)
         {
             var run = 0;
             while (run < index.MaxAliasTokens && i + run < tokens.Count && !consumed[i + run] && !tokens[i + run].IsSymbol)
             {
-                var text = tokens[i + run].Text;
-                if (ends[run] + text.Length > buffer.Length)
-                {
-                    Array.Resize(ref buffer, Math.Max(buffer.Length * 2, ends[run] + text.Length));
-                }
-
-                text.CopyTo(buffer.AsSpan(ends[run]));
-                ends[run + 1] = ends[run] + text.Length;
                 run++;
             }
+
+            words.Start(i, run);
 
             for (var length = run; length >= 1; length--)
             {
@@ -134,7 +127,7 @@ internal sealed class ClaimReader(FactIndex index)
                     continue;
                 }
 
-                if (aliases.TryGetValue(buffer.AsSpan(0, ends[length]), out var entity))
+                if (aliases.TryGetValue(words.Prefix(length), out var entity))
                 {
                     mentions.Add(new Mention(MentionKind.Entity, i, end, entity.Name) { Entity = entity });
                     for (var k = i; k < end; k++)

@@ -3,8 +3,8 @@ using FactBot.Core.Text;
 namespace FactBot.Core.Reading;
 
 /// <summary>
-/// The concatenated stems of the first 1…n tokens of a run, kept in one buffer so each prefix is a span of it
-/// (the index's keys are compact: stems written together without spaces).
+/// The concatenated stems (or words) of the first 1…n tokens of a run, kept in one buffer so each prefix is a span of it
+/// (the index's term and alias keys are compact: written together without spaces).
 /// </summary>
 internal sealed class StemPrefixes
 {

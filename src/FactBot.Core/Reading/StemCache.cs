@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using FactBot.Core.Facts;
 using FactBot.Core.Text;
 
@@ -7,30 +6,17 @@ namespace FactBot.Core.Reading;
 /// <summary>Stems of words already seen; bounded, since claims can bring any word.</summary>
 internal sealed class StemCache(IStemmer stemmer)
 {
-    private const int Capacity = 50_000;
-    private readonly ConcurrentDictionary<string, (string En, string Fr, string FrPlain)> cache = new(StringComparer.Ordinal);
+    private readonly WordMemo<(string En, string Fr, string FrPlain)> cache = new();
 
     /// <summary>
     /// English stem of the folded word; French stem of the accented word, folded afterwards; and French stem of the
     /// word without its accents, for French typed without them ("fondee" does not stem like "fondée").
     /// </summary>
-    public (string En, string Fr, string FrPlain) Stems(Token token)
+    public (string En, string Fr, string FrPlain) Stems(Token token) => cache.Get(token.Accented, (token.Text, stemmer), static (accented, state) =>
     {
-        var key = token.Accented;
-        if (cache.TryGetValue(key, out var stems))
-        {
-            return stems;
-        }
-
-        var word = token.Text;
-        stems = word.Length <= 2 || !word.Any(char.IsLetter)
+        var (word, stemmer) = state;
+        return word.Length <= 2 || !word.Any(char.IsLetter)
             ? (word, word, word)
-            : (stemmer.Stem(word, Language.English), TextFolding.Fold(stemmer.Stem(token.Accented, Language.French)), stemmer.Stem(word, Language.French));
-        if (cache.Count < Capacity)
-        {
-            cache.TryAdd(key, stems);
-        }
-
-        return stems;
-    }
+            : (stemmer.Stem(word, Language.English), TextFolding.Fold(stemmer.Stem(accented, Language.French)), stemmer.Stem(word, Language.French));
+    });
 }

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using FactBot.Core.Text;
 
 namespace FactBot.Core.Retrieval;
 
@@ -8,26 +8,13 @@ namespace FactBot.Core.Retrieval;
 /// </summary>
 internal sealed class TermPrefixes(IEnumerable<string> keys)
 {
-    private const int MaxWords = 50_000;
     private readonly string[] sorted = keys.Order(StringComparer.Ordinal).ToArray();
 
     // Asked for the first word of every run of every claim: answered once per word (bounded: claims bring any word).
-    private readonly ConcurrentDictionary<string, bool> words = new(StringComparer.Ordinal);
+    private readonly WordMemo<bool> words = new();
 
     /// <summary><see cref="HasLonger(ReadOnlySpan{char})"/> for one word, remembered.</summary>
-    public bool HasLonger(string word)
-    {
-        if (!words.TryGetValue(word, out var longer))
-        {
-            longer = HasLonger(word.AsSpan());
-            if (words.Count < MaxWords)
-            {
-                words.TryAdd(word, longer);
-            }
-        }
-
-        return longer;
-    }
+    public bool HasLonger(string word) => words.Get(word, this, static (w, prefixes) => prefixes.HasLonger(w.AsSpan()));
 
     /// <summary>True when some key is longer than <paramref name="prefix"/> and starts with it.</summary>
     public bool HasLonger(ReadOnlySpan<char> prefix)

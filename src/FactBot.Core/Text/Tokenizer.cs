@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 
 namespace FactBot.Core.Text;
@@ -13,8 +12,7 @@ public static class Tokenizer
     private static readonly Dictionary<string, string> Elisions =
         LanguageData.French.Map(string.Empty, "elisions").ToDictionary(kv => kv.Key, kv => kv.Value.GetString()!, StringComparer.Ordinal);
 
-    private const int MaxAccentedForms = 50_000;
-    private static readonly ConcurrentDictionary<string, (string Lower, string Surface, string Accented)> AccentedForms = new(StringComparer.Ordinal);
+    private static readonly WordMemo<(string Lower, string Surface, string Accented)> AccentedForms = new();
 
     public static List<Token> Tokenize(string text)
     {
@@ -136,16 +134,7 @@ public static class Tokenizer
             return (lower, word, lower);
         }
 
-        if (!AccentedForms.TryGetValue(word, out var forms))
-        {
-            forms = (TextFolding.FoldLower(word), TextFolding.Fold(word), word.Normalize(NormalizationForm.FormC).ToLowerInvariant());
-            if (AccentedForms.Count < MaxAccentedForms)
-            {
-                AccentedForms.TryAdd(word, forms);
-            }
-        }
-
-        return forms;
+        return AccentedForms.Get(word, static w => (TextFolding.FoldLower(w), TextFolding.Fold(w), w.Normalize(NormalizationForm.FormC).ToLowerInvariant()));
     }
 
     private static void Add(List<Token> tokens, string text, bool capitalized, bool joinedToNext, bool isNumber, bool isSymbol) =>

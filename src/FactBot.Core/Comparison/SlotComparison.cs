@@ -34,8 +34,8 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
 
     public bool MatchEntities(IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> inherited)
     {
-        var slots = EntitySlots(record);
-        var known = Known(mentions);
+        var slots = record.Slots.Where(s => IsEntitySlot(s.Type)).ToArray();
+        var known = mentions.Where(m => m.Kind == MentionKind.Entity).ToList();
         var matched = new HashSet<Slot>();
         foreach (var slot in slots)
         {
@@ -269,34 +269,6 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
                 Undecided.AddRange(others);
                 return true;
         }
-    }
-
-    private static Slot[] EntitySlots(FactRecord record)
-    {
-        var slots = new List<Slot>(record.Slots.Count);
-        foreach (var slot in record.Slots)
-        {
-            if (IsEntitySlot(slot.Type))
-            {
-                slots.Add(slot);
-            }
-        }
-
-        return [.. slots];
-    }
-
-    private static List<Mention> Known(IReadOnlyList<Mention> mentions)
-    {
-        var known = new List<Mention>(mentions.Count);
-        foreach (var mention in mentions)
-        {
-            if (mention.Kind == MentionKind.Entity)
-            {
-                known.Add(mention);
-            }
-        }
-
-        return known;
     }
 
     // Whether one of the slot's values is the entity the mention names.

@@ -179,27 +179,14 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
 
     public bool MatchValues(IReadOnlyList<Mention> mentions, Func<Mention, bool> isKind, Func<Slot, bool> isSlot, Func<Mention, SlotValue, bool> fits)
     {
-        List<Mention>? claimed = null;
-        foreach (var mention in mentions)
-        {
-            if (isKind(mention))
-            {
-                (claimed ??= []).Add(mention);
-            }
-        }
-
-        if (claimed is null)
+        var claimed = mentions.Where(isKind).ToList();
+        if (claimed.Count == 0)
         {
             return true;
         }
 
-        foreach (var slot in record.Slots)
+        foreach (var slot in record.Slots.Where(isSlot))
         {
-            if (!isSlot(slot))
-            {
-                continue;
-            }
-
             var hits = claimed.FindAll(m => !Covered.Contains(m) && slot.Values.Any(v => fits(m, v)));
             if (hits.Count > 0)
             {

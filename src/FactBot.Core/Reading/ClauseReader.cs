@@ -15,6 +15,7 @@ internal static class ClauseReader
 {
     private const int MaxAppositionTokens = 9;
     private static readonly FrozenSet<string> RelativePronouns = LanguageData.Both("relativePronouns");
+    private static readonly PhraseSet<bool> CleftFrames = PhraseList.Of("cleftFrames");
     private static readonly FrozenSet<string> SubjectPronouns = LanguageData.Both("subjectPronouns");
     private static readonly FrozenSet<string> OffsetWords = LanguageData.Both("offsetWords");
     private static readonly PhraseSet<bool> PluralSubjects = PhraseList.Of("pluralSubjects");
@@ -86,6 +87,11 @@ internal static class ClauseReader
                     continue;
                 }
 
+                if (RelativePronouns.Contains(tokens[i].Text) && tokens[i - 1].Text != "," && IsCleft(antecedent, i))
+                {
+                    continue;
+                }
+
                 if (RelativePronouns.Contains(tokens[i].Text) && !(tokens[i].Text == "dont" && MentionStartingAt(i + 1) is not null))
                 {
                     var end = FindComma(i) is var c && c > 0 ? c : tokens.Count;
@@ -100,6 +106,30 @@ internal static class ClauseReader
                     i = close;
                 }
             }
+        }
+
+        // "c'est Acme qui a investi …", "it was Ada who left": the frame and the pronoun only stress the names, which
+        // are the subject of what follows. Both leave the clause, so the names stand before the verb as its subject.
+        private bool IsCleft(Mention antecedent, int pronoun)
+        {
+            var names = antecedent.Start;
+            while (names > 1 && tokens[names - 1].Text is "et" or "and" or "," && MentionEndingAt(names - 1) is { } before)
+            {
+                names = before.Start;
+            }
+
+            for (var frame = Math.Max(0, names - 2); frame < names; frame++)
+            {
+                var opens = frame == 0 || tokens[frame - 1].IsSymbol || LanguageWords.ClauseJoiners.Contains(tokens[frame - 1].Text);
+                if (opens && owner[frame] == 0 && CleftFrames.TryMatchAt(tokens, frame, names, out var length, out _) && frame + length == names)
+                {
+                    Array.Fill(owner, -1, frame, length);
+                    owner[pronoun] = -1;
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // "because …", "after he left …", "Trois ans après la fondation d'Acme, …": up to the next comma.

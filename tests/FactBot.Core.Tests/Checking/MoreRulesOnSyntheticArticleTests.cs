@@ -28,4 +28,18 @@ public sealed class MoreRulesOnSyntheticArticleTests
         Assert.Equal(verdict, result.Verdict);
         Assert.Equal(factId, result.Evidence?.FactId);
     }
+
+    [Theory]
+    [InlineData("C'est Halvard Bank qui a investi 250 millions d'euros dans Zephyrine Labs.", Verdict.Supported)]
+    [InlineData("C'est Zephyrine Labs qui a investi 250 millions d'euros dans Halvard Bank.", Verdict.Contradicted)]
+    [InlineData("c est zephyrine labs qui a investi 250 millions d'euros dans halvard bank", Verdict.Contradicted)]
+    [InlineData("It was Zephyrine Labs who invested €250 million in Halvard Bank.", Verdict.Contradicted)]
+    [InlineData("It's Halvard Bank who invested €250 million in Zephyrine Labs.", Verdict.Supported)]
+    public void A_cleft_reads_its_stressed_names_as_the_subject_of_what_follows(string claim, Verdict verdict)
+    {
+        var result = Engine.Check(claim);
+
+        Assert.Equal(verdict, result.Verdict);
+        Assert.Equal(InvestmentId, result.Evidence?.FactId);
+    }
 }

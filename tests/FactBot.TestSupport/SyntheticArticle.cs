@@ -94,7 +94,8 @@ public static class SyntheticArticle
             },
             "invest": {
               "en": ["invest", "invested", "investing", "investment", "investor", "fund", "funded", "funding", "inject", "injected"],
-              "fr": ["investir", "investi", "investissement", "investisseur", "financer", "financé", "injecté", "injecter"]
+              "fr": ["investir", "investi", "investissement", "investisseur", "financer", "financé", "injecté", "injecter"],
+              "converses": { "en": ["received", "got", "secured"], "fr": ["reçu", "obtenu"] }
             },
             "release": {
               "en": ["launch", "launched", "launching", "release", "released", "unveil", "unveiled", "introduce", "introduced", "came out"],

@@ -78,7 +78,8 @@ internal static class RecordMatcher
         // Sides are read around the first relation word: "Acme's for-profit arm was created" puts Acme first.
         var anchor = groupHits.MinBy(h => h!.Start)!;
         var antonymAnchor = uses.Any(u => u.Occurrence == anchor && u.Use.Kind == TermUseKind.Antonym) && !uses.Any(u => u.Occurrence == anchor && u.Use.Kind == TermUseKind.Term);
-        var roles = new ClaimRoles(claim, segment, anchor, antonymAnchor);
+        var anchorGroup = uses.First(u => u.Occurrence == anchor && u.Use.Group >= 0).Use.Group;
+        var roles = new ClaimRoles(claim, segment, anchor, antonymAnchor, record.Relation[anchorGroup].Converses);
         var state = new SlotComparison(record, roles, SaysOnly(claim, segment), SaysTotal(claim, segment)) { RelationWords = relationTerms };
         var mentions = segment.Mentions.Concat(segment.Inherited).ToArray();
 
@@ -175,6 +176,7 @@ internal static class RecordMatcher
         return new RecordOutcome(record, kind, score, contradiction, state.Clash, state.Covered, coveredTerms, state.Undecided, state.MatchedSlots)
         {
             RelationTerms = relationTerms,
+            Converse = roles.Converse,
         };
     }
 

@@ -21,4 +21,7 @@ internal sealed record RecordOutcome(
 
     /// <summary>The claim's words this record reads as its relation (not as mere context).</summary>
     public IReadOnlySet<TermOccurrence> RelationTerms { get; init; } = FrozenSet<TermOccurrence>.Empty;
+
+    /// <summary>The claim's verb that told the relation from the patient's side ("received"), read as the record's; -1 when none.</summary>
+    public int Converse { get; init; } = -1;
 }

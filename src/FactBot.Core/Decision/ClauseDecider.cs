@@ -324,6 +324,11 @@ internal static class ClauseDecider
             {
                 Mark(accounted, mention);
             }
+
+            if (support.Converse >= 0)
+            {
+                accounted[support.Converse] = true;
+            }
         }
 
         foreach (var mention in missing)

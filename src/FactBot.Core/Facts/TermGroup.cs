@@ -4,4 +4,11 @@ namespace FactBot.Core.Facts;
 /// One required part of a relation: a claim expresses the group when it uses one of its terms,
 /// or states the opposite when it uses one of its antonyms.
 /// </summary>
-public sealed record TermGroup(string Id, TermSet Terms, TermSet Antonyms);
+public sealed record TermGroup(string Id, TermSet Terms, TermSet Antonyms)
+{
+    /// <summary>
+    /// Verbs that tell the relation from the other side ("received an investment from", "granted licences to"): with
+    /// one, the clause's subject is the record's patient and the party named after it is its agent.
+    /// </summary>
+    public TermSet Converses { get; init; } = TermSet.Empty;
+}

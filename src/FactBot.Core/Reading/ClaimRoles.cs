@@ -4,11 +4,17 @@ using FactBot.Core.Text;
 namespace FactBot.Core.Reading;
 
 /// <summary>Which side of the relation each mention stands on, from its place around the relation word.</summary>
-internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurrence anchor, bool antonym = false)
+internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurrence anchor, bool antonym = false, TermSet? converses = null)
 {
     // An antonym speaks of its grammatical subject as the record's verb does: "Ada was pushed out" against "Ada
     // resigned" keeps Ada on the record's side.
     private readonly bool passive = !antonym && IsPassive(claim, segment, anchor);
+
+    // "Acme received an investment from Halvard": where the verb telling the relation from its patient's side is.
+    private readonly int converse = antonym || converses is null || converses.IsEmpty ? -1 : ConverseAt(claim, segment, anchor, converses);
+
+    /// <summary>The verb that tells the relation from its patient's side ("received"), or -1.</summary>
+    public int Converse => converse;
 
     // Asked for each slot a mention might fill: read once per mention.
     private readonly Dictionary<Mention, SlotRole> read = new(ReferenceEqualityComparer.Instance);
@@ -29,6 +35,11 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
         if (segment.Inherited.Contains(mention))
         {
             return SlotRole.None;
+        }
+
+        if (converse >= 0)
+        {
+            return Conversely(mention);
         }
 
         // The owner of what the relation acts on stands on its far side: "licences to Acme's technology".
@@ -77,6 +88,48 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
 
         return SlotRole.None;
     }
+
+    // After a converse verb the subject receives what the record's agent gives; the giver is named after the verb
+    // ("granted Bo licences") or after a preposition ("an investment from Halvard"); any other name may be either.
+    private SlotRole Conversely(Mention mention)
+    {
+        if (mention.End <= converse)
+        {
+            return passive ? SlotRole.Agent : SlotRole.Patient;
+        }
+
+        if (mention.End <= anchor.Start || (mention.Start >= anchor.End && Counterpart(claim, mention.Start)))
+        {
+            return SlotRole.Agent;
+        }
+
+        return SlotRole.None;
+    }
+
+    // The converse verb up to three words before the relation word, amounts not counted ("received a $1bn
+    // investment"), or the relation word itself when it names the other party ("licensed it to Bo", not "licensed
+    // Bo's technology").
+    private static int ConverseAt(ClaimReading claim, Clause segment, TermOccurrence anchor, TermSet converses)
+    {
+        const int MaxWordsBetween = 3;
+        var between = 0;
+        for (var k = anchor.End - 1; k >= segment.From && between <= MaxWordsBetween; k--)
+        {
+            var word = claim.Tokens[k].Text;
+            if (segment.Contains(k) && (converses.En.Contains(word) || converses.Fr.Contains(word)))
+            {
+                var named = claim.Mentions.Any(m => m.Kind == MentionKind.Entity && m.Start >= anchor.End && segment.Contains(m.Start) && Counterpart(claim, m.Start));
+                return k < anchor.Start || named ? k : -1;
+            }
+
+            var inAmount = claim.Mentions.Any(m => m.Kind is MentionKind.Money or MentionKind.Number && m.Start <= k && k < m.End);
+            between += k < anchor.Start && !inAmount && !claim.Tokens[k].IsSymbol ? 1 : 0;
+        }
+
+        return -1;
+    }
+
+    private static bool Counterpart(ClaimReading claim, int start) => LanguageWords.CounterpartPrepositions.EndsBefore(claim.Tokens, start);
 
     /// <summary>
     /// Whether a mention says the statement: the subject of a reporting verb ("Ada says", "Ada a déclaré", "Ada

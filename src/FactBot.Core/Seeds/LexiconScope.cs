@@ -1,4 +1,5 @@
 using FactBot.Core.Facts;
+using FactBot.Core.Text;
 
 namespace FactBot.Core.Seeds;
 
@@ -46,7 +47,8 @@ internal sealed class LexiconScope
         {
             var words = Inherit(id, file, terms, ".base");
             var antonyms = Inherit(id, file, terms.Antonyms, ".antonyms.base");
-            if (words is null || antonyms is null)
+            var converses = Inherit(id, file, terms.Converses, ".converses.base");
+            if (words is null || antonyms is null || converses is null)
             {
                 continue;
             }
@@ -57,7 +59,8 @@ internal sealed class LexiconScope
                 continue;
             }
 
-            groups[id] = new TermGroup(id, words, antonyms);
+            // Matched against a claim's folded tokens, one word each.
+            groups[id] = new TermGroup(id, words, antonyms) { Converses = new TermSet(converses.En.Select(TextFolding.FoldLower).ToArray(), converses.Fr.Select(TextFolding.FoldLower).ToArray()) };
         }
     }
 

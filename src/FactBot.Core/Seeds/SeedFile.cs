@@ -32,7 +32,8 @@ internal sealed record SeedTerms(
     [property: JsonPropertyName("en")] IReadOnlyList<string>? En,
     [property: JsonPropertyName("fr")] IReadOnlyList<string>? Fr,
     [property: JsonPropertyName("antonyms")] SeedTerms? Antonyms,
-    [property: JsonPropertyName("base"), JsonConverter(typeof(OneOrManyConverter))] IReadOnlyList<string>? Base = null);
+    [property: JsonPropertyName("base"), JsonConverter(typeof(OneOrManyConverter))] IReadOnlyList<string>? Base = null,
+    [property: JsonPropertyName("converses")] SeedTerms? Converses = null);
 
 internal sealed record SeedText(
     [property: JsonPropertyName("en")] string? En,

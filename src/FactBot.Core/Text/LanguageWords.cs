@@ -73,6 +73,9 @@ internal static class LanguageWords
 
     public static readonly FrozenSet<string> AgentPrepositions = LanguageData.Both("agentPrepositions");
 
+    /// <summary>What names the other party after a converse verb: "received it from Acme", "granted it to Acme".</summary>
+    public static readonly PhraseSet<bool> CounterpartPrepositions = PhraseList.Of("counterpartPrepositions");
+
     /// <summary>Negations that deny from the object, after the verb: "shared nothing", "n'a rien dit".</summary>
     public static readonly FrozenSet<string> ObjectNegations = LanguageData.Both("objectNegations");
 

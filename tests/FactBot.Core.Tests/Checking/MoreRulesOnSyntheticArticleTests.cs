@@ -42,4 +42,29 @@ public sealed class MoreRulesOnSyntheticArticleTests
         Assert.Equal(verdict, result.Verdict);
         Assert.Equal(InvestmentId, result.Evidence?.FactId);
     }
+
+    [Theory]
+    [InlineData("Zephyrine Labs received a €250 million investment from Halvard Bank.", Verdict.Supported)]
+    [InlineData("Zephyrine Labs got €250 million in funding from Halvard Bank.", Verdict.Supported)]
+    [InlineData("Zephyrine Labs a reçu un investissement de 250 millions d'euros de Halvard Bank.", Verdict.Supported)]
+    [InlineData("Halvard Bank received a €250 million investment from Zephyrine Labs.", Verdict.Contradicted)]
+    [InlineData("Halvard Bank a reçu un investissement de 250 millions d'euros de Zephyrine Labs.", Verdict.Contradicted)]
+    [InlineData("Halvard Bank invested €250 million in Zephyrine Labs.", Verdict.Supported)]
+    [InlineData("Zephyrine Labs invested €250 million in Halvard Bank.", Verdict.Contradicted)]
+    public void A_converse_verb_of_the_lexicon_puts_the_subject_on_the_receiving_side(string claim, Verdict verdict)
+    {
+        var result = Engine.Check(claim);
+
+        Assert.Equal(verdict, result.Verdict);
+        Assert.Equal(InvestmentId, result.Evidence?.FactId);
+    }
+
+    [Fact]
+    public void A_receiving_verb_the_lexicon_does_not_list_as_a_converse_leaves_the_sides_as_read()
+    {
+        // "accepted" is no converse of the invented article's "invest": the subject stays the investor, so it is not supported.
+        var result = Engine.Check("Zephyrine Labs accepted a €250 million investment from Halvard Bank.");
+
+        Assert.NotEqual(Verdict.Supported, result.Verdict);
+    }
 }

@@ -89,6 +89,17 @@ public sealed class SharedSeedLoadingTests
     }
 
     [Fact]
+    public void Load_ConversesOfAnEntry_AreKeptFoldedForMatchingClaimWords()
+    {
+        var seeds = SyntheticArticle.Load();
+
+        var group = Assert.Single(seeds.Facts.Single(f => f.Id == SyntheticArticle.InvestmentId).Relation);
+        Assert.Equal(["received", "got", "secured"], group.Converses.En);
+        Assert.Equal(["recu", "obtenu"], group.Converses.Fr);
+        Assert.Empty(seeds.Facts.Single(f => f.Id == SyntheticArticle.RennLeftId).Relation.Single().Converses.En);
+    }
+
+    [Fact]
     public void Load_ArticleAddingNamesToASharedEntity_EveryRecordAndTheCatalogCarryThem()
     {
         var (shared, article) = Split();

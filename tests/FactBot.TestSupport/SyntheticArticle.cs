@@ -95,7 +95,8 @@ public static class SyntheticArticle
             "invest": {
               "en": ["invest", "invested", "investing", "investment", "investor", "fund", "funded", "funding", "inject", "injected"],
               "fr": ["investir", "investi", "investissement", "investisseur", "financer", "financé", "injecté", "injecter"],
-              "converses": { "en": ["received", "got", "secured"], "fr": ["reçu", "obtenu"] }
+              "converses": { "en": ["received", "got", "secured"], "fr": ["reçu", "obtenu"] },
+              "withAmount": { "en": ["dropped"], "fr": ["lâché"] }
             },
             "release": {
               "en": ["launch", "launched", "launching", "release", "released", "unveil", "unveiled", "introduce", "introduced", "came out"],
@@ -103,7 +104,7 @@ public static class SyntheticArticle
             },
             "leave": {
               "en": ["leave", "left", "leaving", "quit", "resign", "resigned", "depart", "departed", "departure", "step down", "stepped down"],
-              "fr": ["quitter", "quitté", "départ", "partir", "parti", "démissionner", "démissionné", "démission"],
+              "fr": ["quitter", "quitté", "départ", "partir", "parti", "démissionner", "démissionné", "démission", "retiré"],
               "antonyms": {
                 "en": ["stay", "stayed", "remain", "remained"],
                 "fr": ["rester", "resté", "demeuré"]

@@ -30,6 +30,11 @@ internal static class RecordMatcher
                 continue;
             }
 
+            if (NeedsAmount(claim, segment, record.Relation[use.Group], occurrence))
+            {
+                continue;
+            }
+
             relationTerms.Add(occurrence);
 
             if (groupHits[use.Group] is null)
@@ -178,6 +183,18 @@ internal static class RecordMatcher
             RelationTerms = relationTerms,
             Converse = roles.Converse,
         };
+    }
+
+    // "dropped $10bn into Acme" invests, "dropped Acme" does not: a one-word term the entry lists with amounts only.
+    private static bool NeedsAmount(ClaimReading claim, Clause segment, TermGroup group, TermOccurrence occurrence)
+    {
+        if (group.WithAmount.IsEmpty || occurrence.End - occurrence.Start != 1)
+        {
+            return false;
+        }
+
+        var word = claim.Tokens[occurrence.Start].Text;
+        return (group.WithAmount.En.Contains(word) || group.WithAmount.Fr.Contains(word)) && !segment.Mentions.Any(m => m.Kind == MentionKind.Money);
     }
 
     // A negation denies the relation word of its own clause: nothing that ends a clause may stand between them ("never

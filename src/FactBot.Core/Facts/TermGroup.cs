@@ -11,4 +11,10 @@ public sealed record TermGroup(string Id, TermSet Terms, TermSet Antonyms)
     /// one, the clause's subject is the record's patient and the party named after it is its agent.
     /// </summary>
     public TermSet Converses { get; init; } = TermSet.Empty;
+
+    /// <summary>
+    /// Terms (also in <see cref="Terms"/>) that express the relation only when the claim names an amount: "dropped
+    /// $10bn into" is investing, "dropped Acme" is not.
+    /// </summary>
+    public TermSet WithAmount { get; init; } = TermSet.Empty;
 }

@@ -35,11 +35,12 @@ internal sealed class ClaimReader(FactIndex index)
 
         var named = (bool[])quantity.Clone();
         FindEntities(tokens, named, mentions);
+        NameOrganisationsAfterPeople(tokens, named, mentions);
 
         // A person's or company's name is not a relation word, even when it spells one ("Open Labs"); role names
         // ("CEO") are both.
         var blocked = (bool[])quantity.Clone();
-        foreach (var mention in mentions.Where(m => m.Entity is { Type: not EntityType.Role }))
+        foreach (var mention in mentions.Where(m => m.Entity is { Type: not EntityType.Role } || m.Kind == MentionKind.UnknownName))
         {
             for (var k = mention.Start; k < mention.End; k++)
             {
@@ -294,6 +295,37 @@ internal sealed class ClaimReader(FactIndex index)
         }
 
         return true;
+    }
+
+    // "the Musk Foundation", "la fondation Gates": an organisation named after a person is someone else, whom the
+    // records do not know; its noun is part of the name, not a relation word ("foundation" is no founding).
+    private static void NameOrganisationsAfterPeople(List<Token> tokens, bool[] named, List<Mention> mentions)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var person = mentions[m];
+            if (person.Entity is not { Type: EntityType.Person })
+            {
+                continue;
+            }
+
+            var (start, end) = (person.Start, person.End);
+            if (end < tokens.Count && !named[end] && LanguageWords.OrganisationNouns.Contains(tokens[end].Text))
+            {
+                end++;
+            }
+            else if (start > 0 && !named[start - 1] && LanguageWords.OrganisationNouns.Contains(tokens[start - 1].Text))
+            {
+                start--;
+            }
+            else
+            {
+                continue;
+            }
+
+            named[start] = named[end - 1] = true;
+            mentions[m] = new Mention(MentionKind.UnknownName, start, end, string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Surface)));
+        }
     }
 
     private static void FindUnknownNames(List<Token> tokens, bool[] named, bool[] inTerm, List<Mention> mentions)

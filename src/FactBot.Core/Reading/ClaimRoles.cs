@@ -209,6 +209,11 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
         for (var k = anchor.Start; k < last; k++)
         {
             var word = claim.Tokens[k].Text;
+            if (LanguageWords.PassiveAuxiliaries.Contains(word) && IsReflexive(claim, k))
+            {
+                return false;
+            }
+
             if (LanguageWords.PassiveAuxiliaries.Contains(word))
             {
                 return LanguageWords.English.Contains(word)
@@ -221,6 +226,11 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
         {
             var word = claim.Tokens[k].Text;
             if (LanguageWords.Determiners.Contains(word) || word is "to" or "pour" or "de" || word.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (LanguageWords.PassiveAuxiliaries.Contains(word) && IsReflexive(claim, k))
             {
                 return false;
             }
@@ -246,6 +256,10 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
             && claim.Tokens[last].Text.EndsWith("ed", StringComparison.Ordinal)
             && claim.Mentions.Any(m => m.Start == segment.From + 1 && m.End <= anchor.Start);
     }
+
+    // "s'est barré", "s'est retiré": a reflexive pronoun before "est" makes an active verb of the subject.
+    private static bool IsReflexive(ClaimReading claim, int auxiliary) =>
+        auxiliary > 0 && LanguageWords.Reflexives.Contains(claim.Tokens[auxiliary - 1].Text);
 
     private static bool IsParticiple(string word) =>
         word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal) || LanguageWords.IrregularParticiples.Contains(word);

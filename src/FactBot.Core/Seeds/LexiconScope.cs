@@ -48,11 +48,13 @@ internal sealed class LexiconScope
             var words = Inherit(id, file, terms, ".base");
             var antonyms = Inherit(id, file, terms.Antonyms, ".antonyms.base");
             var converses = Inherit(id, file, terms.Converses, ".converses.base");
-            if (words is null || antonyms is null || converses is null)
+            var withAmount = Inherit(id, file, terms.WithAmount, ".withAmount.base");
+            if (words is null || antonyms is null || converses is null || withAmount is null)
             {
                 continue;
             }
 
+            words = new TermSet(words.En.Concat(withAmount.En).Distinct().ToArray(), words.Fr.Concat(withAmount.Fr).Distinct().ToArray());
             if (words.IsEmpty)
             {
                 Error(file, id, "needs at least one English or French term");
@@ -60,7 +62,7 @@ internal sealed class LexiconScope
             }
 
             // Matched against a claim's folded tokens, one word each.
-            groups[id] = new TermGroup(id, words, antonyms) { Converses = new TermSet(converses.En.Select(TextFolding.FoldLower).ToArray(), converses.Fr.Select(TextFolding.FoldLower).ToArray()) };
+            groups[id] = new TermGroup(id, words, antonyms) { Converses = Folded(converses), WithAmount = Folded(withAmount) };
         }
     }
 
@@ -115,6 +117,8 @@ internal sealed class LexiconScope
 
         return outer?.Find(baseId)?.Terms;
     }
+
+    private static TermSet Folded(TermSet terms) => new(terms.En.Select(TextFolding.FoldLower).ToArray(), terms.Fr.Select(TextFolding.FoldLower).ToArray());
 
     public static TermSet ToTermSet(SeedTerms? terms) => terms is null
         ? TermSet.Empty

@@ -33,7 +33,8 @@ internal sealed record SeedTerms(
     [property: JsonPropertyName("fr")] IReadOnlyList<string>? Fr,
     [property: JsonPropertyName("antonyms")] SeedTerms? Antonyms,
     [property: JsonPropertyName("base"), JsonConverter(typeof(OneOrManyConverter))] IReadOnlyList<string>? Base = null,
-    [property: JsonPropertyName("converses")] SeedTerms? Converses = null);
+    [property: JsonPropertyName("converses")] SeedTerms? Converses = null,
+    [property: JsonPropertyName("withAmount")] SeedTerms? WithAmount = null);
 
 internal sealed record SeedText(
     [property: JsonPropertyName("en")] string? En,

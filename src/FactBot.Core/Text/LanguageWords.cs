@@ -73,6 +73,12 @@ internal static class LanguageWords
 
     public static readonly FrozenSet<string> AgentPrepositions = LanguageData.Both("agentPrepositions");
 
+    /// <summary>Nouns that name an organisation after a person: "the Musk Foundation", "la fondation Gates".</summary>
+    public static readonly FrozenSet<string> OrganisationNouns = LanguageData.Both("organisationNouns");
+
+    /// <summary>Reflexive pronouns before an auxiliary ("s'est retiré"): the verb is active, not passive.</summary>
+    public static readonly FrozenSet<string> Reflexives = LanguageData.Both("reflexives");
+
     /// <summary>What names the other party after a converse verb: "received it from Acme", "granted it to Acme".</summary>
     public static readonly PhraseSet<bool> CounterpartPrepositions = PhraseList.Of("counterpartPrepositions");
 

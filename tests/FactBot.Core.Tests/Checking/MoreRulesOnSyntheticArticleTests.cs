@@ -67,4 +67,38 @@ public sealed class MoreRulesOnSyntheticArticleTests
 
         Assert.NotEqual(Verdict.Supported, result.Verdict);
     }
+
+    [Theory]
+    [InlineData("Halvard Bank dropped €250 million into Zephyrine Labs.", Verdict.Supported, InvestmentId)]
+    [InlineData("Halvard Bank a lâché 250 millions d'euros dans Zephyrine Labs.", Verdict.Supported, InvestmentId)]
+    [InlineData("Halvard Bank dropped Zephyrine Labs.", Verdict.Unknown, null)]
+    [InlineData("Halvard Bank a lâché Zephyrine Labs.", Verdict.Unknown, null)]
+    public void A_term_the_lexicon_lists_with_amounts_only_expresses_the_relation_only_beside_an_amount(string claim, Verdict verdict, string? factId)
+    {
+        var result = Engine.Check(claim);
+
+        Assert.Equal(verdict, result.Verdict);
+        Assert.Equal(factId, result.Evidence?.FactId);
+    }
+
+    [Theory]
+    [InlineData("Bo Renn s'est retiré de Zephyrine Labs en 2012.", Verdict.Supported)]
+    [InlineData("Bo Renn s'est retiré de Zephyrine Labs en 2015.", Verdict.Contradicted)]
+    public void A_reflexive_verb_keeps_its_subject_as_the_agent(string claim, Verdict verdict)
+    {
+        var result = Engine.Check(claim);
+
+        Assert.Equal(verdict, result.Verdict);
+        Assert.Equal(RennLeftId, result.Evidence?.FactId);
+    }
+
+    [Theory]
+    [InlineData("The Ada Quill Foundation founded Zephyrine Labs.")]
+    [InlineData("La fondation Ada Quill a fondé Zephyrine Labs.")]
+    [InlineData("Ada Quill founded Zephyrine Labs through the Bo Renn Foundation.")]
+    public void An_organisation_named_after_a_person_is_not_that_person(string claim)
+    {
+        Assert.Equal(Verdict.Unknown, Engine.Check(claim).Verdict);
+        Assert.Equal(Verdict.Supported, Engine.Check("Ada Quill founded Zephyrine Labs.").Verdict);
+    }
 }

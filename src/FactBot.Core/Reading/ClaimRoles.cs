@@ -98,7 +98,7 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
             return passive ? SlotRole.Agent : SlotRole.Patient;
         }
 
-        if (mention.End <= anchor.Start || (mention.Start >= anchor.End && Counterpart(claim, mention.Start)))
+        if (mention.End <= anchor.Start || Counterpart(claim, anchor, mention))
         {
             return SlotRole.Agent;
         }
@@ -116,9 +116,11 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
         for (var k = anchor.End - 1; k >= segment.From && between <= MaxWordsBetween; k--)
         {
             var word = claim.Tokens[k].Text;
-            if (segment.Contains(k) && (converses.En.Contains(word) || converses.Fr.Contains(word)))
+            // Inside a longer term the word is that term's ("fait peur" frightens; "peur" alone fears).
+            var whole = k < anchor.Start || anchor.End - anchor.Start == 1;
+            if (whole && segment.Contains(k) && (converses.En.Contains(word) || converses.Fr.Contains(word)))
             {
-                var named = claim.Mentions.Any(m => m.Kind == MentionKind.Entity && m.Start >= anchor.End && segment.Contains(m.Start) && Counterpart(claim, m.Start));
+                var named = claim.Mentions.Any(m => m.Kind == MentionKind.Entity && segment.Contains(m.Start) && Counterpart(claim, anchor, m));
                 return k < anchor.Start || named ? k : -1;
             }
 
@@ -129,7 +131,12 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
         return -1;
     }
 
-    private static bool Counterpart(ClaimReading claim, int start) => LanguageWords.CounterpartPrepositions.EndsBefore(claim.Tokens, start);
+    // The other party: after a preposition ("from Acme", "peur d'Acme"), or the object right after the verb ("fears
+    // Acme"), not the owner of the object ("licensed Acme's technology").
+    private static bool Counterpart(ClaimReading claim, TermOccurrence anchor, Mention mention) =>
+        mention.Start >= anchor.End
+        && (LanguageWords.CounterpartPrepositions.EndsBefore(claim.Tokens, mention.Start)
+            || (mention.Start == anchor.End && !claim.Tokens[mention.End - 1].Possessive));
 
     /// <summary>
     /// Whether a mention says the statement: the subject of a reporting verb ("Ada says", "Ada a déclaré", "Ada

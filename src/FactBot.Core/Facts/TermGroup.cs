@@ -7,8 +7,9 @@ namespace FactBot.Core.Facts;
 public sealed record TermGroup(string Id, TermSet Terms, TermSet Antonyms)
 {
     /// <summary>
-    /// Verbs that tell the relation from the other side ("received an investment from", "granted licences to"): with
-    /// one, the clause's subject is the record's patient and the party named after it is its agent.
+    /// Verbs that tell the relation from the other side ("received an investment from", "granted licences to", "fears",
+    /// "s'en fiche"): with one, the clause's subject is the record's patient and the party named after it is its agent.
+    /// Kept as a claim's words read (folded, elisions expanded).
     /// </summary>
     public TermSet Converses { get; init; } = TermSet.Empty;
 

@@ -11,7 +11,7 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
     private readonly bool passive = !antonym && IsPassive(claim, segment, anchor);
 
     // "Acme received an investment from Halvard": where the verb telling the relation from its patient's side is.
-    private readonly int converse = antonym || converses is null || converses.IsEmpty ? -1 : ConverseAt(claim, segment, anchor, converses);
+    private readonly int converse = converses is null || converses.IsEmpty ? -1 : ConverseAt(claim, segment, anchor, converses);
 
     /// <summary>The verb that tells the relation from its patient's side ("received"), or -1.</summary>
     public int Converse => converse;
@@ -107,29 +107,34 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
     }
 
     // The converse verb up to three words before the relation word, amounts not counted ("received a $1bn
-    // investment"), or the relation word itself when it names the other party ("licensed it to Bo", not "licensed
-    // Bo's technology").
+    // investment"), or the relation word itself, read whole ("peur", not "fait peur"), when it names the other party
+    // ("licensed it to Bo", not "licensed Bo's technology").
     private static int ConverseAt(ClaimReading claim, Clause segment, TermOccurrence anchor, TermSet converses)
     {
+        var words = string.Join(' ', Enumerable.Range(anchor.Start, anchor.End - anchor.Start).Select(k => claim.Tokens[k].Text));
+        if (IsConverse(words, converses))
+        {
+            var named = claim.Mentions.Any(m => m.Kind == MentionKind.Entity && segment.Contains(m.Start) && Counterpart(claim, anchor, m));
+            return named ? anchor.Start : -1;
+        }
+
         const int MaxWordsBetween = 3;
         var between = 0;
-        for (var k = anchor.End - 1; k >= segment.From && between <= MaxWordsBetween; k--)
+        for (var k = anchor.Start - 1; k >= segment.From && between <= MaxWordsBetween; k--)
         {
-            var word = claim.Tokens[k].Text;
-            // Inside a longer term the word is that term's ("fait peur" frightens; "peur" alone fears).
-            var whole = k < anchor.Start || anchor.End - anchor.Start == 1;
-            if (whole && segment.Contains(k) && (converses.En.Contains(word) || converses.Fr.Contains(word)))
+            if (segment.Contains(k) && IsConverse(claim.Tokens[k].Text, converses))
             {
-                var named = claim.Mentions.Any(m => m.Kind == MentionKind.Entity && segment.Contains(m.Start) && Counterpart(claim, anchor, m));
-                return k < anchor.Start || named ? k : -1;
+                return k;
             }
 
             var inAmount = claim.Mentions.Any(m => m.Kind is MentionKind.Money or MentionKind.Number && m.Start <= k && k < m.End);
-            between += k < anchor.Start && !inAmount && !claim.Tokens[k].IsSymbol ? 1 : 0;
+            between += !inAmount && !claim.Tokens[k].IsSymbol ? 1 : 0;
         }
 
         return -1;
     }
+
+    private static bool IsConverse(string words, TermSet converses) => converses.En.Contains(words) || converses.Fr.Contains(words);
 
     // The other party: after a preposition ("from Acme", "peur d'Acme"), or the object right after the verb ("fears
     // Acme"), not the owner of the object ("licensed Acme's technology").

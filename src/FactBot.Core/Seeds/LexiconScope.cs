@@ -118,7 +118,10 @@ internal sealed class LexiconScope
         return outer?.Find(baseId)?.Terms;
     }
 
-    private static TermSet Folded(TermSet terms) => new(terms.En.Select(TextFolding.FoldLower).ToArray(), terms.Fr.Select(TextFolding.FoldLower).ToArray());
+    // As a claim's words read: folded, elisions expanded, one space between words ("s'en fiche" → "se en fiche").
+    private static TermSet Folded(TermSet terms) => new(terms.En.Select(Words).ToArray(), terms.Fr.Select(Words).ToArray());
+
+    private static string Words(string phrase) => string.Join(' ', Tokenizer.Tokenize(phrase).Where(t => !t.IsSymbol).Select(t => t.Text));
 
     public static TermSet ToTermSet(SeedTerms? terms) => terms is null
         ? TermSet.Empty

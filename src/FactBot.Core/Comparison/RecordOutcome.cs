@@ -24,4 +24,7 @@ internal sealed record RecordOutcome(
 
     /// <summary>The claim's verb that told the relation from the patient's side ("received"), read as the record's; -1 when none.</summary>
     public int Converse { get; init; } = -1;
+
+    /// <summary>For a contradiction of order: the record whose event the claim put in the wrong place.</summary>
+    public RecordOutcome? OrderedAgainst { get; init; }
 }

@@ -13,11 +13,14 @@ namespace FactBot.Core.Comparison;
 /// </summary>
 internal static class SeriesRule
 {
-    /// <summary>Rewrites the clause's outcomes for series members; returns the tokens the rule explained.</summary>
-    public static IReadOnlySet<int> Apply(ClaimReading claim, Clause clause, List<RecordOutcome> outcomes, FactIndex index)
+    /// <summary>
+    /// Rewrites the clause's outcomes for series members; returns the tokens the rule explained. Tokens in
+    /// <paramref name="orderWords"/> (<see cref="SequenceRule"/> read them as order words) are no superlative.
+    /// </summary>
+    public static IReadOnlySet<int> Apply(ClaimReading claim, Clause clause, List<RecordOutcome> outcomes, FactIndex index, IReadOnlySet<int> orderWords)
     {
         var explained = new HashSet<int>();
-        var superlative = claim.Superlatives.FirstOrDefault(s => clause.Contains(s.Start));
+        var superlative = claim.Superlatives.FirstOrDefault(s => clause.Contains(s.Start) && !orderWords.Contains(s.Start));
         var only = RecordMatcher.SaysOnly(claim, clause);
         if (RecordMatcher.SaysTotal(claim, clause) && outcomes.Any(o => o.Kind == OutcomeKind.Supports && index.Series[o.Order].Count == 0 && o.Covered.Any(m => m.Kind == MentionKind.Money)))
         {

@@ -61,7 +61,9 @@ internal static class ClauseDecider
         }
 
         Reconsider(claim, segment, index, byRecord, outcomes);
-        var explained = SeriesRule.Apply(claim, segment, outcomes, index);
+        // Order words first: "$1bn first and $10bn later" names two members, so its "first" picks none.
+        var ordered = SequenceRule.Apply(claim, segment, outcomes, index);
+        var explained = SeriesRule.Apply(claim, segment, outcomes, index, ordered).Union(ordered).ToHashSet();
         if (explained.Count > 0)
         {
             segment = segment with { Explained = explained };
@@ -94,7 +96,7 @@ internal static class ClauseDecider
         // A record that cannot decide outweighs an equally close one that contradicts: unknown beats a wrong verdict.
         if (contradiction is not null && (undecided is null || contradiction.Score > undecided.Score))
         {
-            return new ClauseVerdict(Verdict.Contradicted, contradiction, [], [], true);
+            return new ClauseVerdict(Verdict.Contradicted, contradiction, [], [], true) { Against = contradiction.OrderedAgainst };
         }
 
         if (partial is not null)

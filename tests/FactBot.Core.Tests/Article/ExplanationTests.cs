@@ -21,6 +21,18 @@ public sealed class ExplanationTests(ArticleEngineFixture fixture) : IClassFixtu
     }
 
     [Theory]
+    [InlineData("Microsoft invested $10 billion first and $1 billion later.", "the other way round")]
+    [InlineData("Microsoft a d'abord investi 10 milliards puis 1 milliard.", "dans l'autre ordre")]
+    public void Check_TwoAmountsOfASeriesInTheWrongOrder_ExplanationQuotesBothRecords(string claim, string phrase)
+    {
+        var result = fixture.Engine.Check(claim);
+
+        Assert.Equal(Verdict.Contradicted, result.Verdict);
+        Assert.Contains(phrase, result.Explanation, StringComparison.Ordinal);
+        Assert.Contains(" / ", result.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Altman and Brockman refused Musk's offer.", "according to Semafor")]
     [InlineData("Altman et Brockman ont refusé l'offre de Musk.", "selon Semafor")]
     [InlineData("Musk said OpenAI is now effectively controlled by Microsoft.", "in Musk's own words")]

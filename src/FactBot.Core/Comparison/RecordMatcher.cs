@@ -107,7 +107,8 @@ internal static class RecordMatcher
 
         var negative = (NegationsInClause(claim, segment, anchor) + flips) % 2 == 1;
         var recordNegative = record.Polarity == Polarity.Negative;
-        var polarityClash = negative != recordNegative;
+        // "Nobody believed it" against "few believed it": both deny, but none is not a few.
+        var polarityClash = negative != recordNegative || (recordNegative && SaysNone(claim, segment) && SaysFew(record));
         // A contradiction needs the claim to be about this record's fact: a key or one-valued slot must agree
         // (a name on a partial list is not enough: "Ada was born in 1985" is not about the founding).
         var anchored = state.StrongMatches > 0;
@@ -184,6 +185,12 @@ internal static class RecordMatcher
             Converse = roles.Converse,
         };
     }
+
+    private static bool SaysNone(ClaimReading claim, Clause segment) =>
+        segment.Indices.Any(i => LanguageWords.AbsoluteNegations.TryMatchAt(claim.Tokens, i, out _, out _));
+
+    private static bool SaysFew(FactRecord record) =>
+        Tokenizer.Tokenize(record.Sentence).Any(t => LanguageWords.ScalarNegations.Contains(t.Text));
 
     // "dropped $10bn into Acme" invests, "dropped Acme" does not: a one-word term the entry lists with amounts only.
     private static bool NeedsAmount(ClaimReading claim, Clause segment, TermGroup group, TermOccurrence occurrence)

@@ -375,7 +375,8 @@ internal sealed class ClaimReader(FactIndex index)
         return !LanguageWords.English.Contains(token.Text) && !LanguageWords.French.Contains(token.Text)
             && !LanguageWords.Greetings.Contains(token.Text) && !LanguageWords.WhQuestions.Contains(token.Text)
             && !LanguageWords.QuestionAuxiliaries.Contains(token.Text) && !LanguageWords.Negations.Contains(token.Text)
-            && !LanguageWords.CommonOpeners.Contains(token.Text) && !LanguageWords.Requests.Contains(token.Text);
+            && !LanguageWords.CommonOpeners.Contains(token.Text) && !LanguageWords.Requests.Contains(token.Text)
+            && !NumberWords.Units.ContainsKey(token.Text) && !NumberWords.Scales.ContainsKey(token.Text);
     }
 
     private static HashSet<int> Hedges(List<Token> tokens)

@@ -234,9 +234,17 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
             }
         }
 
-        for (var k = anchor.Start - 1; k >= 0 && segment.Contains(k) && k >= anchor.Start - 3; k--)
+        // Up to three words back; a negation or a degree word ("is not at all worried") does not count.
+        var counted = 0;
+        for (var k = anchor.Start - 1; k >= 0 && segment.Contains(k) && counted < 3; k--)
         {
             var word = claim.Tokens[k].Text;
+            if (claim.Negations.Contains(k) || LanguageWords.DegreeWords.Contains(word))
+            {
+                continue;
+            }
+
+            counted++;
             if (LanguageWords.Determiners.Contains(word) || word is "to" or "pour" or "de" || word.EndsWith("ing", StringComparison.Ordinal))
             {
                 return false;

@@ -73,6 +73,15 @@ internal static class LanguageWords
 
     public static readonly FrozenSet<string> AgentPrepositions = LanguageData.Both("agentPrepositions");
 
+    /// <summary>Negations that leave no one: "nobody", "no one", "personne", "aucun".</summary>
+    public static readonly PhraseSet<bool> AbsoluteNegations = PhraseList.Of("absoluteNegations");
+
+    /// <summary>Negations that leave a few: "few", "hardly", "peu", "rares".</summary>
+    public static readonly FrozenSet<string> ScalarNegations = LanguageData.Both("scalarNegations");
+
+    /// <summary>Words of degree between an auxiliary and its participle: "is not at all worried", "n'est pas du tout inquiète".</summary>
+    public static readonly FrozenSet<string> DegreeWords = LanguageData.Both("degreeWords");
+
     /// <summary>Nouns that name an organisation after a person: "the Musk Foundation", "la fondation Gates".</summary>
     public static readonly FrozenSet<string> OrganisationNouns = LanguageData.Both("organisationNouns");
 

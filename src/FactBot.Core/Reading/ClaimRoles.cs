@@ -209,6 +209,11 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
             }
         }
 
+        if (IsCausativePassive(claim, segment, anchor, last))
+        {
+            return true;
+        }
+
         // "Halvard is put the models in Seek", "Ada was invest $1bn": an object right after the verb makes it
         // active, whatever auxiliary a non-native writer put before it.
         if (anchor.End < claim.Tokens.Count && (LanguageWords.Determiners.Contains(claim.Tokens[anchor.End].Text)
@@ -275,6 +280,21 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
         return claim.IsYesNoQuestion && LanguageWords.PassiveAuxiliaries.Contains(firstWord)
             && claim.Tokens[last].Text.EndsWith("ed", StringComparison.Ordinal)
             && claim.Mentions.Any(m => m.Start == segment.From + 1 && m.End <= anchor.Start);
+    }
+
+    // "got overtaken by Acme", "s'est fait doubler par Acme", "se faire virer": the subject undergoes the verb.
+    private static bool IsCausativePassive(ClaimReading claim, Clause segment, TermOccurrence anchor, int last)
+    {
+        var k = anchor.Start - 1;
+        if (k < 0 || !segment.Contains(k) || !LanguageWords.CausativePassives.Contains(claim.Tokens[k].Text))
+        {
+            return false;
+        }
+
+        // English "got" needs a participle ("got kicked out", not "got licences"); French "fait" needs "se" before it.
+        return LanguageWords.English.Contains(claim.Tokens[k].Text) || claim.Tokens[k].Text is "got" or "get" or "gets" or "getting"
+            ? IsParticiple(claim.Tokens[anchor.Start].Text) && last == anchor.End - 1
+            : Enumerable.Range(Math.Max(0, k - 2), k - Math.Max(0, k - 2)).Any(r => LanguageWords.Reflexives.Contains(claim.Tokens[r].Text));
     }
 
     // "s'est barré", "s'est retiré": a reflexive pronoun before "est" makes an active verb of the subject.

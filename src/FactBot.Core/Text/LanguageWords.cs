@@ -85,6 +85,9 @@ internal static class LanguageWords
     /// <summary>Nouns that name an organisation after a person: "the Musk Foundation", "la fondation Gates".</summary>
     public static readonly FrozenSet<string> OrganisationNouns = LanguageData.Both("organisationNouns");
 
+    /// <summary>Verbs that make a passive of the verb after them: "got kicked out", "s'est fait virer".</summary>
+    public static readonly FrozenSet<string> CausativePassives = LanguageData.Both("causativePassives");
+
     /// <summary>Reflexive pronouns before an auxiliary ("s'est retiré"): the verb is active, not passive.</summary>
     public static readonly FrozenSet<string> Reflexives = LanguageData.Both("reflexives");
 

@@ -14,6 +14,9 @@ public static class Tokenizer
 
     private static readonly WordMemo<(string Lower, string Surface, string Accented)> AccentedForms = new();
 
+    // Read from the word lists directly: LanguageWords builds its phrase sets with this tokenizer.
+    private static readonly HashSet<string> ElisionHosts = new(LanguageData.French.List("function").Concat(LanguageData.French.List("elisionHosts")), StringComparer.Ordinal);
+
     public static List<Token> Tokenize(string text)
     {
         // Scan the accent-keeping form so each word keeps its accents; Text is folded word by word.
@@ -60,7 +63,28 @@ public static class Tokenizer
             }
         }
 
+        UndoBareElisions(tokens);
         return tokens;
+    }
+
+    // "s est casse d openai", "l offre": chat drops the apostrophe. Before a vowel, "d", "l" and "qu" are the elided
+    // words; "s", "c", "n" and "j" only before a French function word ("s est", "c est", "n a", "j ai"), since "Ada s
+    // offer" is English.
+    private static void UndoBareElisions(List<Token> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var (token, next) = (tokens[i], tokens[i + 1]);
+            if (token.IsSymbol || next.IsSymbol || next.IsNumber || !Elisions.TryGetValue(token.Text, out var full) || !"aeiouyh".Contains(next.Text[0]))
+            {
+                continue;
+            }
+
+            if (token.Text is "d" or "l" or "qu" || (token.Text is "s" or "c" or "n" or "j" && ElisionHosts.Contains(next.Text)))
+            {
+                tokens[i] = token with { Text = full, Surface = full, Accented = full };
+            }
+        }
     }
 
     private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;

@@ -5,6 +5,19 @@ namespace FactBot.Core.Tests.Text;
 public sealed class TokenizerTests
 {
     [Theory]
+    [InlineData("s est casse d openai", "se|est|casse|de|openai")]
+    [InlineData("l offre", "le|offre")]
+    [InlineData("c est vrai", "ce|est|vrai")]
+    [InlineData("j ai lu", "je|ai|lu")]
+    [InlineData("n a pas", "ne|a|pas")]
+    [InlineData("musk s offer", "musk|s|offer")]
+    [InlineData("plan b is a s curve", "plan|b|is|a|s|curve")]
+    public void Tokenize_ElisionTypedWithoutItsApostrophe_IsUndoneWhereOnlyFrenchReadsIt(string text, string expected)
+    {
+        Assert.Equal(expected, Texts(text));
+    }
+
+    [Theory]
     [InlineData("l'entreprise", "le|entreprise")]
     [InlineData("L’entreprise", "le|entreprise")]
     [InlineData("d'OpenAI", "de|openai")]

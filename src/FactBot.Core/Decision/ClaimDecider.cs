@@ -82,16 +82,16 @@ internal static class ClaimDecider
                 return Unsettled(claim, deciding);
             }
 
-            switch (Check(clause, head.Deciding!.Record, verdict.Deciding!.Record, index))
+            switch (Settle(clause, head, verdict, index))
             {
-                case false:
+                case (false, var first, var second):
                     return head with
                     {
                         Verdict = Verdict.Contradicted,
-                        Deciding = head.Deciding with { Kind = OutcomeKind.Contradicts, Contradiction = ContradictionKind.Order },
-                        Against = verdict.Deciding,
+                        Deciding = first with { Kind = OutcomeKind.Contradicts, Contradiction = ContradictionKind.Order },
+                        Against = second,
                     };
-                case null:
+                case (null, _, _):
                     return Unsettled(claim, deciding);
             }
         }
@@ -115,6 +115,29 @@ internal static class ClaimDecider
         return (before.Verdict ?? after.Verdict) is { } head && head.Deciding!.Record != parts[i].Verdict.Deciding!.Record ? head : null;
     }
 
+    // The deciding records first; when they do not tell the order, records that support either clause as well
+    // (equally well) may: "began to criticise" is the 2020 criticism as much as the undated tweets. Records that
+    // disagree about the order settle nothing.
+    private static (bool? Holds, RecordOutcome First, RecordOutcome Second) Settle(Clause clause, ClauseVerdict head, ClauseVerdict verdict, FactIndex index)
+    {
+        var (first, second) = (head.Deciding!, verdict.Deciding!);
+        if (Check(clause, first.Record, second.Record, index) is { } holds)
+        {
+            return (holds, first, second);
+        }
+
+        var answers = (from h in Tied(head)
+                       from v in Tied(verdict)
+                       where h.Record != v.Record
+                       let order = Check(clause, h.Record, v.Record, index)
+                       where order is not null
+                       select (Holds: order, First: h, Second: v)).ToArray();
+        return answers.Length > 0 && answers.All(a => a.Holds == answers[0].Holds) ? answers[0] : (null, first, second);
+    }
+
+    private static IEnumerable<RecordOutcome> Tied(ClauseVerdict verdict) =>
+        verdict.Outcomes.Where(o => o.Kind == OutcomeKind.Supports && o.Score >= verdict.Deciding!.Score).Prepend(verdict.Deciding!).Distinct();
+
     // True when the records agree with the order the clause gives against its head, false when they give the other
     // order, null when they do not tell.
     private static bool? Check(Clause clause, Facts.FactRecord head, Facts.FactRecord other, FactIndex index)
@@ -127,6 +150,11 @@ internal static class ClaimDecider
             OrderMarker.Before => (other, head),
             _ => (head, other),
         };
+        if (clause.UnstatedGap)
+        {
+            return null;
+        }
+
         if (clause.Order == OrderMarker.When)
         {
             return EventOrder.Of(head, other, index) == TimeOrder.SameYear ? true : null;

@@ -45,6 +45,9 @@ internal sealed record Clause(
     /// <summary>"shortly after", "peu de temps avant": a gap of at most about a year.</summary>
     public bool Shortly { get; init; }
 
+    /// <summary>"two weeks after", "quelques mois avant": a gap the records' years cannot check.</summary>
+    public bool UnstatedGap { get; init; }
+
     /// <summary>Answers computed once for every record weighed against this clause.</summary>
     public ClauseMemo Memo { get; } = new();
 

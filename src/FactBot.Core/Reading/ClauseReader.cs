@@ -26,6 +26,7 @@ internal static class ClauseReader
     private static readonly Dictionary<string, OrderMarker> Sequence = Markers("sequenceWords");
     private static readonly PhraseSet<bool> SequencePhrases = new(Sequence.Keys.Select(k => (k, true)));
     private static readonly FrozenSet<string> ShortlyWords = LanguageData.Both("shortlyWords");
+    private static readonly FrozenSet<string> TimeNouns = LanguageData.Both("timeNouns");
 
     public static IReadOnlyList<Clause> Read(ClaimReading claim)
     {
@@ -164,6 +165,7 @@ internal static class ClauseReader
                 spec.Order = Temporal.GetValueOrDefault(marker);
                 spec.OffsetYears = Offset(start, i);
                 spec.Shortly = Enumerable.Range(start, i - start).Any(k => ShortlyWords.Contains(tokens[k].Text));
+                spec.UnstatedGap = spec.OffsetYears is null && !spec.Shortly && Enumerable.Range(start, i - start).Any(k => TimeNouns.Contains(tokens[k].Text));
                 for (var k = start; k < i + length; k++)
                 {
                     owner[k] = -1;
@@ -232,6 +234,7 @@ internal static class ClauseReader
                     Order = clauses[id].Order,
                     OffsetYears = clauses[id].OffsetYears,
                     Shortly = clauses[id].Shortly,
+                    UnstatedGap = clauses[id].UnstatedGap,
                     NamesInherited = kind == ClauseKind.Relative || (pronoun && inherited.Count > 0),
                 });
                 if (kind is ClauseKind.Main or ClauseKind.Coordinate)
@@ -404,5 +407,7 @@ internal static class ClauseReader
         public int? OffsetYears { get; set; }
 
         public bool Shortly { get; set; }
+
+        public bool UnstatedGap { get; set; }
     }
 }

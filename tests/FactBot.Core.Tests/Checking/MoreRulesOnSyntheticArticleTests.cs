@@ -101,4 +101,14 @@ public sealed class MoreRulesOnSyntheticArticleTests
         Assert.Equal(Verdict.Unknown, Engine.Check(claim).Verdict);
         Assert.Equal(Verdict.Supported, Engine.Check("Ada Quill founded Zephyrine Labs.").Verdict);
     }
+
+    [Theory]
+    [InlineData("Bo Renn left Zephyrine Labs after Zephyrine Labs launched Nimbus.", Verdict.Supported)]
+    [InlineData("Bo Renn left Zephyrine Labs two years after Zephyrine Labs launched Nimbus.", Verdict.Supported)]
+    [InlineData("Bo Renn left Zephyrine Labs two weeks after Zephyrine Labs launched Nimbus.", Verdict.Unknown)]
+    [InlineData("Bo Renn left Zephyrine Labs a few months after Zephyrine Labs launched Nimbus.", Verdict.Unknown)]
+    public void A_gap_in_weeks_or_months_is_one_the_records_years_cannot_confirm(string claim, Verdict verdict)
+    {
+        Assert.Equal(verdict, Engine.Check(claim).Verdict);
+    }
 }

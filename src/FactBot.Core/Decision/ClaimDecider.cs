@@ -27,7 +27,7 @@ internal static class ClaimDecider
             .ToHashSet();
         // Read as one clause only when needed: first for a circumstance, else after the clauses leave it open.
         ClauseVerdict? wholeVerdict = null;
-        ClauseVerdict Whole() => wholeVerdict ??= ClauseDecider.Resolve(claim, Clause.Of(claim, 0, claim.Tokens.Count, []) with { Demanded = markers }, index);
+        ClauseVerdict Whole() => wholeVerdict ??= WholeReading(claim, clauses, markers, index);
         var circumstantial = clauses.Any(c => c.Order != OrderMarker.None || c.Kind == ClauseKind.Subordinate);
         if (circumstantial && Whole().Verdict == Verdict.Supported)
         {
@@ -98,6 +98,27 @@ internal static class ClaimDecider
 
         return deciding;
     }
+
+    // "cited a conflict of interest when he left": one record that states the whole claim states both sides at once, so
+    // the "when" before a clause needs no record of its own; records joined together do not say they were one event.
+    private static ClauseVerdict WholeReading(ClaimReading claim, IReadOnlyList<Clause> clauses, HashSet<int> markers, FactIndex index)
+    {
+        var whole = Clause.Of(claim, 0, claim.Tokens.Count, []);
+        var whens = markers.Where(i => OpensWhen(clauses, i)).ToHashSet();
+        if (whens.Count > 0)
+        {
+            var loose = ClauseDecider.Resolve(claim, whole with { Demanded = markers.Except(whens).ToHashSet() }, index);
+            if (loose.Verdict != Verdict.Supported || loose.Supporting.Count <= 1)
+            {
+                return loose;
+            }
+        }
+
+        return ClauseDecider.Resolve(claim, whole with { Demanded = markers }, index);
+    }
+
+    private static bool OpensWhen(IReadOnlyList<Clause> clauses, int i) =>
+        clauses.Any(c => c.Order == OrderMarker.When && c.From > i && Enumerable.Range(i + 1, c.From - i - 1).All(k => !clauses.Any(o => o.Contains(k))));
 
     private static bool SameEvent((Clause Clause, ClauseVerdict Verdict)[] parts, int i) =>
         parts.Any(p => p.Clause.Kind is ClauseKind.Main or ClauseKind.Coordinate && p.Verdict.Deciding!.Record == parts[i].Verdict.Deciding!.Record);

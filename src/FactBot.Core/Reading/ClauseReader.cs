@@ -275,7 +275,7 @@ internal static class ClauseReader
             var text = tokens[i].Text;
             var joiner = LanguageWords.ClauseJoiners.Contains(text)
                 || (text == "," && i + 1 < tokens.Count && (SubjectPronouns.Contains(tokens[i + 1].Text) || MentionStartingAt(i + 1) is { Kind: MentionKind.Entity }));
-            if (!joiner || claim.Terms.Any(t => t.Start <= i && i < t.End) || claim.Mentions.Any(m => m.Start <= i && i < m.End) || JoinsNames(i, id))
+            if (!joiner || claim.Terms.Any(t => t.Start <= i && i < t.End) || claim.Mentions.Any(m => m.Start <= i && i < m.End))
             {
                 return false;
             }
@@ -283,19 +283,6 @@ internal static class ClauseReader
             // Both sides say something; names alone ("Ada and Bo founded …") belong to the clause that follows, and a
             // noun after "and" ("its direction and control") is not a clause of its own.
             return HasRelation(0, i, id) && HasRelation(i + 1, tokens.Count, id) && SaysEnoughAfter(i, id) && (text != "," || NamesBefore(i, id));
-        }
-
-        // "rejected by Ada and Bo Renn, according to …": "and" between two names whose second has no verb of its own
-        // before the next comma lists them.
-        private bool JoinsNames(int joint, int id)
-        {
-            if (tokens[joint].Text == "," || MentionEndingAt(joint) is not { Kind: MentionKind.Entity } || MentionStartingAt(joint + 1) is not { Kind: MentionKind.Entity } next)
-            {
-                return false;
-            }
-
-            var end = FindComma(next.End) is var c && c > 0 ? c : tokens.Count;
-            return !HasRelation(next.End, end, id);
         }
 
         // "À l'origine, Acme était …": words before a comma that name nobody are an adverbial of what follows.

@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 
 namespace FactBot.Application.Tests.Retention;
 
+[Collection(MemoryMeasurements.Name)]
 public sealed class EmbeddedStoreBoundsTests(ITestOutputHelper output)
 {
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));

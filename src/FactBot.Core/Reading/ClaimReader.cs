@@ -48,6 +48,8 @@ internal sealed class ClaimReader(FactIndex index)
             }
         }
 
+        var attribution = BlockAttributionPhrases(tokens, blocked, mentions);
+
         var particles = new HashSet<int>();
         var lookups = new TermLookups(tokens, index);
         var terms = FindTerms(tokens, blocked, mentions, particles, lookups);
@@ -86,7 +88,7 @@ internal sealed class ClaimReader(FactIndex index)
                 mentions.Remove(corrected);
             }
         }
-        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Silent = Hedges(tokens).Union(particles).ToHashSet() };
+        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Silent = Hedges(tokens).Union(particles).Union(attribution).ToHashSet() };
     }
 
     // How many matched terms read as English words and how many as French ones.
@@ -295,6 +297,24 @@ internal sealed class ClaimReader(FactIndex index)
         }
 
         return true;
+    }
+
+    // "À en croire Ada, …", "according to Ada": a phrase that names who says it is no relation word ("croire" is not
+    // a belief here). One-word markers ("selon", "per") are left to the term scan: they are no terms anyway.
+    // The phrase is explained by who says it, so its words are silent.
+    private static HashSet<int> BlockAttributionPhrases(List<Token> tokens, bool[] blocked, List<Mention> mentions)
+    {
+        var silent = new HashSet<int>();
+        foreach (var mention in mentions.Where(m => m.Kind is MentionKind.Entity or MentionKind.UnknownName))
+        {
+            if (LanguageWords.AttributionMarkers.TryMatchEndingAt(tokens, 0, mention.Start, out var length) && length > 1)
+            {
+                Array.Fill(blocked, true, mention.Start - length, length);
+                silent.UnionWith(Enumerable.Range(mention.Start - length, length));
+            }
+        }
+
+        return silent;
     }
 
     // "the Musk Foundation", "la fondation Gates": an organisation named after a person is someone else, whom the

@@ -99,7 +99,7 @@ internal static class ClaimDecider
         return deciding;
     }
 
-    // "cited a conflict of interest when he left": one record that states the whole claim states both sides at once, so
+    // "Ada cited a conflict when she left": one record that states the whole claim states both sides at once, so
     // the "when" before a clause needs no record of its own; records joined together do not say they were one event.
     private static ClauseVerdict WholeReading(ClaimReading claim, IReadOnlyList<Clause> clauses, HashSet<int> markers, FactIndex index)
     {
@@ -137,7 +137,7 @@ internal static class ClaimDecider
     }
 
     // The deciding records first; when they do not tell the order, records that support either clause as well
-    // (equally well) may: "began to criticise" is the 2020 criticism as much as the undated tweets. Records that
+    // (equally well) may: "Ada began to criticise Acme" is her dated criticism as much as an undated one. Records that
     // disagree about the order settle nothing.
     private static (bool? Holds, RecordOutcome First, RecordOutcome Second) Settle(Clause clause, ClauseVerdict head, ClauseVerdict verdict, FactIndex index)
     {

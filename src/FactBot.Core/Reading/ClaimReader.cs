@@ -317,7 +317,7 @@ internal sealed class ClaimReader(FactIndex index)
         return silent;
     }
 
-    // "the Musk Foundation", "la fondation Gates": an organisation named after a person is someone else, whom the
+    // "the Ada Quill Foundation", "la fondation Quill": an organisation named after a person is someone else, whom the
     // records do not know; its noun is part of the name, not a relation word ("foundation" is no founding).
     private static void NameOrganisationsAfterPeople(List<Token> tokens, bool[] named, List<Mention> mentions)
     {

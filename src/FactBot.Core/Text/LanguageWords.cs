@@ -82,7 +82,7 @@ internal static class LanguageWords
     /// <summary>Words of degree between an auxiliary and its participle: "is not at all worried", "n'est pas du tout inquiète".</summary>
     public static readonly FrozenSet<string> DegreeWords = LanguageData.Both("degreeWords");
 
-    /// <summary>Nouns that name an organisation after a person: "the Musk Foundation", "la fondation Gates".</summary>
+    /// <summary>Nouns that name an organisation after a person: "the Ada Quill Foundation", "la fondation Quill".</summary>
     public static readonly FrozenSet<string> OrganisationNouns = LanguageData.Both("organisationNouns");
 
     /// <summary>Verbs that make a passive of the verb after them: "got kicked out", "s'est fait virer".</summary>

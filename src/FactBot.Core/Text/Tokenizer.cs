@@ -67,7 +67,7 @@ public static class Tokenizer
         return tokens;
     }
 
-    // "s est casse d openai", "l offre": chat drops the apostrophe. Before a vowel, "d", "l" and "qu" are the elided
+    // "elle s est retiree d acme", "l offre": chat drops the apostrophe. Before a vowel, "d", "l" and "qu" are the elided
     // words; "s", "c", "n" and "j" only before a French function word ("s est", "c est", "n a", "j ai"), since "Ada s
     // offer" is English.
     private static void UndoBareElisions(List<Token> tokens)

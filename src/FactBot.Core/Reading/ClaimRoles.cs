@@ -226,16 +226,11 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
         for (var k = anchor.Start; k < last; k++)
         {
             var word = claim.Tokens[k].Text;
-            if (LanguageWords.PassiveAuxiliaries.Contains(word) && IsReflexive(claim, k))
-            {
-                return false;
-            }
-
             if (LanguageWords.PassiveAuxiliaries.Contains(word))
             {
-                return LanguageWords.English.Contains(word)
+                return !IsReflexive(claim, k) && (LanguageWords.English.Contains(word)
                     ? Enumerable.Range(k + 1, last - k).Any(t => IsParticiple(claim.Tokens[t].Text))
-                    : !LanguageWords.FrenchEtreVerbs.Any(v => claim.Tokens[last].Text.StartsWith(v, StringComparison.Ordinal));
+                    : !LanguageWords.FrenchEtreVerbs.Any(v => claim.Tokens[last].Text.StartsWith(v, StringComparison.Ordinal)));
             }
         }
 
@@ -255,18 +250,13 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
                 return false;
             }
 
-            if (LanguageWords.PassiveAuxiliaries.Contains(word) && IsReflexive(claim, k))
-            {
-                return false;
-            }
-
             if (LanguageWords.PassiveAuxiliaries.Contains(word))
             {
                 // English "is/was/been" make a passive only with a participle ("was founded", not "is critical");
                 // French "est devenue", "est née" are active verbs conjugated with être.
-                return LanguageWords.English.Contains(word)
+                return !IsReflexive(claim, k) && (LanguageWords.English.Contains(word)
                     ? Enumerable.Range(anchor.Start, last - anchor.Start + 1).Any(t => IsParticiple(claim.Tokens[t].Text))
-                    : !LanguageWords.FrenchEtreVerbs.Any(v => claim.Tokens[last].Text.StartsWith(v, StringComparison.Ordinal));
+                    : !LanguageWords.FrenchEtreVerbs.Any(v => claim.Tokens[last].Text.StartsWith(v, StringComparison.Ordinal)));
             }
 
             if (claim.Mentions.Any(m => m.Start <= k && k < m.End) || (claim.Tokens[k].IsSymbol && claim.Tokens[k].Text != "\""))
@@ -286,15 +276,17 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
     private static bool IsCausativePassive(ClaimReading claim, Clause segment, TermOccurrence anchor, int last)
     {
         var k = anchor.Start - 1;
-        if (k < 0 || !segment.Contains(k) || !LanguageWords.CausativePassives.Contains(claim.Tokens[k].Text))
+        if (k < 0 || !segment.Contains(k))
         {
             return false;
         }
 
         // English "got" needs a participle ("got kicked out", not "got licences"); French "fait" needs "se" before it.
-        return LanguageWords.English.Contains(claim.Tokens[k].Text) || claim.Tokens[k].Text is "got" or "get" or "gets" or "getting"
+        var word = claim.Tokens[k].Text;
+        return LanguageWords.EnglishCausativePassives.Contains(word)
             ? IsParticiple(claim.Tokens[anchor.Start].Text) && last == anchor.End - 1
-            : Enumerable.Range(Math.Max(0, k - 2), k - Math.Max(0, k - 2)).Any(r => LanguageWords.Reflexives.Contains(claim.Tokens[r].Text));
+            : LanguageWords.FrenchCausativePassives.Contains(word)
+                && Enumerable.Range(Math.Max(0, k - 2), k - Math.Max(0, k - 2)).Any(r => LanguageWords.Reflexives.Contains(claim.Tokens[r].Text));
     }
 
     // "s'est barré", "s'est retiré": a reflexive pronoun before "est" makes an active verb of the subject.

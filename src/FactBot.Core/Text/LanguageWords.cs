@@ -85,8 +85,11 @@ internal static class LanguageWords
     /// <summary>Nouns that name an organisation after a person: "the Ada Quill Foundation", "la fondation Quill".</summary>
     public static readonly FrozenSet<string> OrganisationNouns = LanguageData.Both("organisationNouns");
 
-    /// <summary>Verbs that make a passive of the verb after them: "got kicked out", "s'est fait virer".</summary>
-    public static readonly FrozenSet<string> CausativePassives = LanguageData.Both("causativePassives");
+    /// <summary>English verbs that make a passive of the participle after them: "got kicked out".</summary>
+    public static readonly FrozenSet<string> EnglishCausativePassives = One(LanguageData.English, "causativePassives");
+
+    /// <summary>French verbs that make a passive of the infinitive after them, after "se": "s'est fait virer".</summary>
+    public static readonly FrozenSet<string> FrenchCausativePassives = One(LanguageData.French, "causativePassives");
 
     /// <summary>Reflexive pronouns before an auxiliary ("s'est retiré"): the verb is active, not passive.</summary>
     public static readonly FrozenSet<string> Reflexives = LanguageData.Both("reflexives");

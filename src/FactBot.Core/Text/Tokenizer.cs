@@ -16,6 +16,8 @@ public static class Tokenizer
 
     // Read from the word lists directly: LanguageWords builds its phrase sets with this tokenizer.
     private static readonly HashSet<string> ElisionHosts = new(LanguageData.French.List("function").Concat(LanguageData.French.List("elisionHosts")), StringComparer.Ordinal);
+    private static readonly HashSet<string> BareElisions = new(LanguageData.French.List("bareElisions"), StringComparer.Ordinal);
+    private static readonly HashSet<string> BareElisionsBeforeHosts = new(LanguageData.French.List("bareElisionsBeforeHosts"), StringComparer.Ordinal);
 
     public static List<Token> Tokenize(string text)
     {
@@ -67,9 +69,9 @@ public static class Tokenizer
         return tokens;
     }
 
-    // "elle s est retiree d acme", "l offre": chat drops the apostrophe. Before a vowel, "d", "l" and "qu" are the elided
-    // words; "s", "c", "n" and "j" only before a French function word ("s est", "c est", "n a", "j ai"), since "Ada s
-    // offer" is English.
+    // "elle s est retiree d acme", "l offre": chat drops the apostrophe. Before a vowel, the bareElisions ("d", "l",
+    // "qu") are the elided words; the bareElisionsBeforeHosts ("s", "c", "n", "j") only before a French function word
+    // ("s est", "c est", "n a", "j ai"), since "Ada s offer" is English.
     private static void UndoBareElisions(List<Token> tokens)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
@@ -80,7 +82,7 @@ public static class Tokenizer
                 continue;
             }
 
-            if (token.Text is "d" or "l" or "qu" || (token.Text is "s" or "c" or "n" or "j" && ElisionHosts.Contains(next.Text)))
+            if (BareElisions.Contains(token.Text) || (BareElisionsBeforeHosts.Contains(token.Text) && ElisionHosts.Contains(next.Text)))
             {
                 tokens[i] = token with { Text = full, Surface = full, Accented = full };
             }

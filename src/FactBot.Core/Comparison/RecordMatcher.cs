@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using FactBot.Core.Facts;
 using FactBot.Core.Reading;
 using FactBot.Core.Retrieval;
@@ -12,6 +13,8 @@ namespace FactBot.Core.Comparison;
 /// </summary>
 internal static class RecordMatcher
 {
+    private static readonly ConditionalWeakTable<FactRecord, object> FewRecords = new();
+
     public static RecordOutcome Evaluate(ClaimReading claim, Clause segment, FactRecord record, IReadOnlyList<(TermOccurrence Occurrence, TermUse Use)> uses)
     {
         var groupHits = new TermOccurrence?[record.Relation.Count];
@@ -189,8 +192,9 @@ internal static class RecordMatcher
     private static bool SaysNone(ClaimReading claim, Clause segment) =>
         segment.Indices.Any(i => LanguageWords.AbsoluteNegations.TryMatchAt(claim.Tokens, i, out _, out _));
 
+    // Read once per record, not per check: the record's own sentence does not change.
     private static bool SaysFew(FactRecord record) =>
-        Tokenizer.Tokenize(record.Sentence).Any(t => LanguageWords.ScalarNegations.Contains(t.Text));
+        (bool)FewRecords.GetValue(record, static r => Tokenizer.Tokenize(r.Sentence).Any(t => LanguageWords.ScalarNegations.Contains(t.Text)));
 
     // "dropped $10bn into Acme" invests, "dropped Acme" does not: a one-word term the entry lists with amounts only.
     private static bool NeedsAmount(ClaimReading claim, Clause segment, TermGroup group, TermOccurrence occurrence)

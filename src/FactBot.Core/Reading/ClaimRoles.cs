@@ -111,7 +111,9 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
     // ("licensed it to Bo", not "licensed Bo's technology").
     private static int ConverseAt(ClaimReading claim, Clause segment, TermOccurrence anchor, TermSet converses)
     {
-        var words = string.Join(' ', Enumerable.Range(anchor.Start, anchor.End - anchor.Start).Select(k => claim.Tokens[k].Text));
+        var words = anchor.End - anchor.Start == 1
+            ? claim.Tokens[anchor.Start].Text
+            : string.Join(' ', Enumerable.Range(anchor.Start, anchor.End - anchor.Start).Select(k => claim.Tokens[k].Text));
         if (IsConverse(words, converses))
         {
             var named = claim.Mentions.Any(m => m.Kind == MentionKind.Entity && segment.Contains(m.Start) && Counterpart(claim, anchor, m));

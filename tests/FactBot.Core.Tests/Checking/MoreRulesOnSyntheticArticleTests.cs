@@ -23,10 +23,7 @@ public sealed class MoreRulesOnSyntheticArticleTests
     [InlineData("Bo Renn left Zephyrine Labs in 2012, the Herald reports.", Verdict.Unknown, null)]
     public void Check_LaterRule_AppliesToAnyArticle(string claim, Verdict verdict, string? factId)
     {
-        var result = Engine.Check(claim);
-
-        Assert.Equal(verdict, result.Verdict);
-        Assert.Equal(factId, result.Evidence?.FactId);
+        AssertDecided(claim, verdict, factId);
     }
 
     [Theory]
@@ -37,10 +34,7 @@ public sealed class MoreRulesOnSyntheticArticleTests
     [InlineData("It's Halvard Bank who invested €250 million in Zephyrine Labs.", Verdict.Supported)]
     public void A_cleft_reads_its_stressed_names_as_the_subject_of_what_follows(string claim, Verdict verdict)
     {
-        var result = Engine.Check(claim);
-
-        Assert.Equal(verdict, result.Verdict);
-        Assert.Equal(InvestmentId, result.Evidence?.FactId);
+        AssertDecided(claim, verdict, InvestmentId);
     }
 
     [Theory]
@@ -53,10 +47,7 @@ public sealed class MoreRulesOnSyntheticArticleTests
     [InlineData("Zephyrine Labs invested €250 million in Halvard Bank.", Verdict.Contradicted)]
     public void A_converse_verb_of_the_lexicon_puts_the_subject_on_the_receiving_side(string claim, Verdict verdict)
     {
-        var result = Engine.Check(claim);
-
-        Assert.Equal(verdict, result.Verdict);
-        Assert.Equal(InvestmentId, result.Evidence?.FactId);
+        AssertDecided(claim, verdict, InvestmentId);
     }
 
     [Fact]
@@ -75,10 +66,7 @@ public sealed class MoreRulesOnSyntheticArticleTests
     [InlineData("Halvard Bank a lâché Zephyrine Labs.", Verdict.Unknown, null)]
     public void A_term_the_lexicon_lists_with_amounts_only_expresses_the_relation_only_beside_an_amount(string claim, Verdict verdict, string? factId)
     {
-        var result = Engine.Check(claim);
-
-        Assert.Equal(verdict, result.Verdict);
-        Assert.Equal(factId, result.Evidence?.FactId);
+        AssertDecided(claim, verdict, factId);
     }
 
     [Theory]
@@ -86,10 +74,7 @@ public sealed class MoreRulesOnSyntheticArticleTests
     [InlineData("Bo Renn s'est retiré de Zephyrine Labs en 2015.", Verdict.Contradicted)]
     public void A_reflexive_verb_keeps_its_subject_as_the_agent(string claim, Verdict verdict)
     {
-        var result = Engine.Check(claim);
-
-        Assert.Equal(verdict, result.Verdict);
-        Assert.Equal(RennLeftId, result.Evidence?.FactId);
+        AssertDecided(claim, verdict, RennLeftId);
     }
 
     [Theory]
@@ -110,5 +95,13 @@ public sealed class MoreRulesOnSyntheticArticleTests
     public void A_gap_in_weeks_or_months_is_one_the_records_years_cannot_confirm(string claim, Verdict verdict)
     {
         Assert.Equal(verdict, Engine.Check(claim).Verdict);
+    }
+
+    private static void AssertDecided(string claim, Verdict verdict, string? factId)
+    {
+        var result = Engine.Check(claim);
+
+        Assert.Equal(verdict, result.Verdict);
+        Assert.Equal(factId, result.Evidence?.FactId);
     }
 }

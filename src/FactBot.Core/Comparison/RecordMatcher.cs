@@ -133,11 +133,14 @@ internal static class RecordMatcher
             // "Bo was CEO in 2018" against an undated "Ada is CEO": the date may make both true.
             var undatedAgainstDate = segment.Mentions.Any(m => m.IsTime) && !record.Slots.Any(s => s.Type is SlotType.Year or SlotType.Period);
 
+            // The article speaks as of its date: "Ada left Acme in 2031" may be a later event it cannot know of.
+            var afterTheSource = state.Clash.Claimed.IsTime && state.Clash.Claimed.Year > record.Source.PublishedYear;
+
             // "Ada, CEO of Rocketco": a holder of the role elsewhere is no rival of the record's holder; every party the
             // fact is about must be named for another value to contradict it.
             var keysNamed = record.Slots.Where(s => s.Match == SlotMatch.Key && IsEntity(s.Type) || s.Type == SlotType.Role && s.Match == SlotMatch.Key)
                 .All(s => state.MatchedSlotNames.Contains(s.Name));
-            if (recordNegative || polarityClash || !anchored || undatedAgainstDate || (record.Slots.Any(s => s.Type == SlotType.Role) && !keysNamed))
+            if (recordNegative || polarityClash || !anchored || undatedAgainstDate || afterTheSource || (record.Slots.Any(s => s.Type == SlotType.Role) && !keysNamed))
             {
                 return NotApplicable(record);
             }

@@ -97,6 +97,17 @@ public sealed class MoreRulesOnSyntheticArticleTests
         Assert.Equal(verdict, Engine.Check(claim).Verdict);
     }
 
+    [Theory]
+    [InlineData("Bo Renn left Zephyrine Labs in 2015.", Verdict.Contradicted, RennLeftId)]
+    [InlineData("Bo Renn left Zephyrine Labs in 2024.", Verdict.Contradicted, RennLeftId)]
+    [InlineData("Bo Renn left Zephyrine Labs in 2025.", Verdict.Unknown, null)]
+    [InlineData("Bo Renn a quitté Zephyrine Labs en 2031.", Verdict.Unknown, null)]
+    [InlineData("Zephyrine Labs was founded in 2026.", Verdict.Unknown, null)]
+    public void A_year_after_the_articles_date_may_be_a_later_event_and_contradicts_nothing(string claim, Verdict verdict, string? factId)
+    {
+        AssertDecided(claim, verdict, factId);
+    }
+
     private static void AssertDecided(string claim, Verdict verdict, string? factId)
     {
         var result = Engine.Check(claim);

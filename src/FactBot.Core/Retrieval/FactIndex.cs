@@ -70,7 +70,7 @@ internal sealed class FactIndex
         Facets = Records.Select(RecordFacets.Of).ToArray();
         Series = SeriesOf(Records);
         Topic = TopicOf(Records);
-        Spelling = new SpellingCorrector(Vocabulary(Records).Concat(snapshot.KnownEntities.SelectMany(e => e.Aliases.Append(e.Name)).SelectMany(a => Tokenizer.Tokenize(a)).Where(t => !t.IsSymbol && !t.IsNumber).Select(t => t.Text)));
+        Spelling = new SpellingCorrector(Vocabulary(Records).Concat(snapshot.KnownEntities.SelectMany(e => e.Aliases.Append(e.Name)).SelectMany(a => Tokenizer.Tokenize(a)).Where(t => !t.IsSymbol && !t.IsNumber).Select(t => t.Text)), stemmer: stemmer);
         RecordsByEntity = recordsByEntity.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<int>)kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using F23.StringSimilarity;
+using FactBot.Core.Facts;
 
 namespace FactBot.Core.Text.Spelling;
 
@@ -8,8 +9,9 @@ namespace FactBot.Core.Text.Spelling;
 /// "fondateur"), or leaves it alone. Precision first, since a wrong correction is far worse than none: numbers, tokens
 /// with anything but letters and short tokens are never corrected; the distance is the optimal string alignment
 /// distance (a transposition of adjacent letters is one edit), at most 1 or 2 by length (<see cref="SpellingOptions"/>);
-/// the first letter must match unless the first two letters are swapped; only a unique closest word is taken; and a
-/// real English or French word (<see cref="WordList"/>) is never taken for a typo. Built once per vocabulary; safe for
+/// the first letter must match unless the first two letters are swapped; only a unique closest word is taken, or, with a
+/// stemmer, closest words that are forms of one word ("investd": invest, invests, invested); and a real English or French
+/// word (<see cref="WordList"/>) is never taken for a typo. Built once per vocabulary; safe for
 /// concurrent readers.
 /// </summary>
 internal sealed class SpellingCorrector
@@ -25,12 +27,15 @@ internal sealed class SpellingCorrector
     private readonly DeletionIndex index;
     private readonly WordList[] realWords;
     private readonly CorrectionCache cache;
+    private readonly IStemmer? stemmer;
 
     /// <param name="vocabulary">The folded lower-case words the engine knows.</param>
     /// <param name="options">The thresholds; <see cref="SpellingOptions.Default"/> when null.</param>
     /// <param name="realWords">Words that are never typos; the general English and French lists when null.</param>
-    public SpellingCorrector(IEnumerable<string> vocabulary, SpellingOptions? options = null, IReadOnlyList<WordList>? realWords = null)
+    /// <param name="stemmer">When given, a tie between forms of one word (one stem in English or in French) is no tie.</param>
+    public SpellingCorrector(IEnumerable<string> vocabulary, SpellingOptions? options = null, IReadOnlyList<WordList>? realWords = null, IStemmer? stemmer = null)
     {
+        this.stemmer = stemmer;
         this.options = options ?? SpellingOptions.Default;
         this.options.Validate();
         this.vocabulary = vocabulary.ToFrozenSet(StringComparer.Ordinal);
@@ -96,7 +101,7 @@ internal sealed class SpellingCorrector
         return false;
     }
 
-    // The unique closest target within the allowed edits, or null (none, or a tie).
+    // The unique closest target within the allowed edits (or the first of closest forms of one word), or null.
     private Correction? Closest(string token)
     {
         Span<int> candidates = stackalloc int[MostCandidates];
@@ -106,22 +111,65 @@ internal sealed class SpellingCorrector
             return null;
         }
 
-        string? best = null;
-        int bestEdits = int.MaxValue, ties = 0;
+        var bestEdits = int.MaxValue;
+        var closest = 0;
         foreach (var id in candidates[..count])
         {
             var edits = Edits(token, targets[id]);
             if (edits < bestEdits)
             {
-                (best, bestEdits, ties) = (targets[id], edits, 0);
+                (bestEdits, closest) = (edits, 0);
             }
-            else if (edits == bestEdits)
+
+            if (edits == bestEdits && edits != int.MaxValue)
             {
-                ties++;
+                candidates[closest++] = id;
             }
         }
 
-        return best is not null && ties == 0 ? new Correction(best, bestEdits) : null;
+        if (closest == 0 || (closest > 1 && !FormsOfOneWord(candidates[..closest])))
+        {
+            return null;
+        }
+
+        var first = candidates[0];
+        foreach (var id in candidates[1..closest])
+        {
+            first = Math.Min(first, id);
+        }
+
+        return new Correction(targets[first], bestEdits);
+    }
+
+    // Forms of one word: linked by shared stems, English or French ("invested" ~ "invest" ~ the French "investi").
+    private bool FormsOfOneWord(ReadOnlySpan<int> ids)
+    {
+        if (stemmer is null)
+        {
+            return false;
+        }
+
+        var stems = new (string En, string Fr)[ids.Length];
+        for (var k = 0; k < ids.Length; k++)
+        {
+            stems[k] = (stemmer.Stem(targets[ids[k]], Language.English), stemmer.Stem(targets[ids[k]], Language.French));
+        }
+
+        var linked = new bool[ids.Length];
+        linked[0] = true;
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            for (var k = 0; k < ids.Length; k++)
+            {
+                if (!linked[k] && Enumerable.Range(0, ids.Length).Any(j => linked[j] && (stems[j].En == stems[k].En || stems[j].Fr == stems[k].Fr)))
+                {
+                    linked[k] = grew = true;
+                }
+            }
+        }
+
+        return Array.TrueForAll(linked, l => l);
     }
 
     // The edits from token to word under the rules, or int.MaxValue when the word is out of reach.

@@ -1,3 +1,4 @@
+using FactBot.Analysis;
 using FactBot.Core.Text;
 using FactBot.Core.Text.Spelling;
 
@@ -215,6 +216,27 @@ public sealed class SpellingCorrectorTests
         AssertLeftAlone(strict, "altmna"); // 6 letters: now too short
         AssertLeftAlone(strict, "mircosfot"); // two edits: now only from 20 letters
         AssertCorrects(strict, "microsfot", "microsoft", 1);
+    }
+
+    [Theory]
+    [InlineData("investd", "invest")]
+    [InlineData("fondateurz", "fondateur")]
+    public void TryCorrect_WithAStemmer_TakesATieBetweenFormsOfOneWordAsThatWord(string token, string expected)
+    {
+        string[] vocabulary = ["invest", "invests", "invested", "investi", "fondateur", "fondateurs"];
+        var plain = new SpellingCorrector(vocabulary, realWords: []);
+        var stemming = new SpellingCorrector(vocabulary, realWords: [], stemmer: new SnowballStemmer());
+
+        AssertLeftAlone(plain, token);
+        AssertCorrects(stemming, token, expected, 1);
+    }
+
+    [Fact]
+    public void TryCorrect_WithAStemmer_StillRefusesATieBetweenTwoWords()
+    {
+        var corrector = new SpellingCorrector(["planet", "plane"], realWords: [], stemmer: new SnowballStemmer());
+
+        AssertLeftAlone(corrector, "planed");
     }
 
     private static void AssertCorrects(string token, string expected, int edits) =>

@@ -60,8 +60,10 @@ internal static class ClaimDecider
     // Every clause holds on its own; the claim also says in which order they happened.
     private static ClauseVerdict Ordered(ClaimReading claim, (Clause Clause, ClauseVerdict Verdict)[] parts, FactIndex index)
     {
-        // Every clause holds: the first one gives the evidence.
-        var deciding = parts[0].Verdict;
+        // Every clause holds: the first main clause that states an amount or a date gives the evidence (the most
+        // checkable part of what is asserted; "after …" is a circumstance), else the first clause.
+        var deciding = parts.FirstOrDefault(p => p.Clause.Kind is ClauseKind.Main or ClauseKind.Coordinate
+            && p.Verdict.Deciding!.Covered.Any(m => m.IsTime || m.Kind == MentionKind.Money)).Verdict ?? parts[0].Verdict;
         for (var i = 0; i < parts.Length; i++)
         {
             var (clause, verdict) = parts[i];

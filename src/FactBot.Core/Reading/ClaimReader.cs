@@ -50,6 +50,13 @@ internal sealed class ClaimReader(FactIndex index)
 
         var attribution = BlockAttributionPhrases(tokens, blocked, mentions);
 
+        // "in turn", "en parallèle": no relation word and nothing a record must explain.
+        var discourse = Phrases(tokens, LanguageWords.DiscourseMarkers);
+        foreach (var k in discourse)
+        {
+            blocked[k] = true;
+        }
+
         var particles = new HashSet<int>();
         var lookups = new TermLookups(tokens, index);
         var terms = FindTerms(tokens, blocked, mentions, particles, lookups);
@@ -88,7 +95,7 @@ internal sealed class ClaimReader(FactIndex index)
                 mentions.Remove(corrected);
             }
         }
-        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Silent = Hedges(tokens).Union(particles).Union(attribution).ToHashSet() };
+        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Silent = Phrases(tokens, LanguageWords.Hedges).Union(discourse).Union(particles).Union(attribution).ToHashSet() };
     }
 
     // How many matched terms read as English words and how many as French ones.
@@ -399,19 +406,20 @@ internal sealed class ClaimReader(FactIndex index)
             && !NumberWords.Units.ContainsKey(token.Text) && !NumberWords.Scales.ContainsKey(token.Text);
     }
 
-    private static HashSet<int> Hedges(List<Token> tokens)
+    // The tokens of every phrase of the list, left to right.
+    private static HashSet<int> Phrases(List<Token> tokens, PhraseSet<bool> phrases)
     {
-        var hedged = new HashSet<int>();
+        var found = new HashSet<int>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (LanguageWords.Hedges.TryMatchAt(tokens, i, out var length, out _))
+            if (phrases.TryMatchAt(tokens, i, out var length, out _))
             {
-                hedged.UnionWith(Enumerable.Range(i, length));
+                found.UnionWith(Enumerable.Range(i, length));
                 i += length - 1;
             }
         }
 
-        return hedged;
+        return found;
     }
 
     private static (bool Wh, bool YesNo) QuestionKind(List<Token> tokens, bool asks)

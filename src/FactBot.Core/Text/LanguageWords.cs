@@ -125,6 +125,9 @@ internal static class LanguageWords
     /// <summary>"reportedly", "reports say", "selon des sources": hedges that name no one.</summary>
     public static readonly PhraseSet<bool> Hedges = PhraseList.Of("hedges");
 
+    /// <summary>"in turn", "of course", "en parallèle", "pour rappel": discourse markers that assert nothing.</summary>
+    public static readonly PhraseSet<bool> DiscourseMarkers = PhraseList.Of("discourseMarkers");
+
     /// <summary>Particles of phrasal verbs: "turned … down", "pushed … out".</summary>
     public static readonly FrozenSet<string> Particles = LanguageData.Both("particles");
 

@@ -108,6 +108,25 @@ public sealed class MoreRulesOnSyntheticArticleTests
         AssertDecided(claim, verdict, factId);
     }
 
+    [Theory]
+    [InlineData("Ada Quill, in turn, founded Zephyrine Labs in 1998.")]
+    [InlineData("Of course, Ada Quill founded Zephyrine Labs in 1998.")]
+    [InlineData("Bien sûr, Ada Quill a fondé Zephyrine Labs en 1998.")]
+    [InlineData("En parallèle, un certain Ada Quill fonde Zephyrine Labs en 1998.")]
+    public void A_discourse_marker_asserts_nothing_a_record_must_explain(string claim)
+    {
+        AssertDecided(claim, Verdict.Supported, FoundedId);
+    }
+
+    [Theory]
+    [InlineData("Bo Renn left Zephyrine Labs and Halvard Bank invested €250 million in Zephyrine Labs.", InvestmentId)]
+    [InlineData("Halvard Bank invested in Zephyrine Labs and Bo Renn left Zephyrine Labs in 2012.", RennLeftId)]
+    [InlineData("Halvard Bank invested in Zephyrine Labs and Bo Renn left Zephyrine Labs.", InvestmentId)]
+    public void Of_clauses_that_all_hold_the_first_with_an_amount_or_a_date_gives_the_evidence(string claim, string factId)
+    {
+        AssertDecided(claim, Verdict.Supported, factId);
+    }
+
     private static void AssertDecided(string claim, Verdict verdict, string? factId)
     {
         var result = Engine.Check(claim);

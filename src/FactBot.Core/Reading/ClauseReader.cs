@@ -223,6 +223,9 @@ internal static class ClauseReader
                     ClauseKind.Relative => antecedent is null ? [] : [antecedent],
                     ClauseKind.Opener => antecedent is null ? [] : mainSubject.Length > 0 ? mainSubject : [antecedent],
                     _ when own.Length > 0 => [],
+                    // "after the release of Nimbus", "après la création de la société": a noun phrase that names its
+                    // own parties is about them, not about the subject ("after the refusal" still is).
+                    ClauseKind.Subordinate when IsNamingNounPhrase(members) => [],
                     ClauseKind.Subordinate => mainSubject,
                     _ when StartsWithPlural(members) => allSubjects.Distinct().ToArray(),
                     _ => Referent(members, previousSubject, previousMentions),
@@ -263,6 +266,14 @@ internal static class ClauseReader
         }
 
         // "both of them", "they", "ils", "tous les deux": every subject so far.
+        private bool IsNamingNounPhrase(bool[] members)
+        {
+            var first = Array.IndexOf(members, true);
+            return first >= 0 && LanguageWords.Determiners.Contains(tokens[first].Text)
+                && claim.Mentions.Any(m => m.Kind == MentionKind.Entity && members[m.Start])
+                && !Enumerable.Range(first, tokens.Count - first).Any(k => members[k] && (LanguageWords.Copulas.Contains(tokens[k].Text) || LanguageWords.PassiveAuxiliaries.Contains(tokens[k].Text)));
+        }
+
         private bool StartsWithPlural(bool[] members)
         {
             var first = Array.IndexOf(members, true);

@@ -127,6 +127,15 @@ public sealed class MoreRulesOnSyntheticArticleTests
         AssertDecided(claim, Verdict.Supported, factId);
     }
 
+    [Theory]
+    [InlineData("Bo Renn left Zephyrine Labs after the launch of Nimbus.", Verdict.Supported)]
+    [InlineData("Bo Renn left Zephyrine Labs before the launch of Nimbus.", Verdict.Contradicted)]
+    [InlineData("Bo Renn a quitté Zephyrine Labs avant le lancement de Nimbus.", Verdict.Contradicted)]
+    public void A_noun_phrase_after_before_or_after_that_names_its_own_parties_is_not_about_the_subject(string claim, Verdict verdict)
+    {
+        Assert.Equal(verdict, Engine.Check(claim).Verdict);
+    }
+
     private static void AssertDecided(string claim, Verdict verdict, string? factId)
     {
         var result = Engine.Check(claim);

@@ -194,6 +194,7 @@ internal static class ClauseReader
 
                     // "… then …", "… and later …", "d'abord … puis …": the second clause follows the first.
                     clauses[next].Order = TakeSequenceWords(current, cut, next) ? OrderMarker.Then : OrderMarker.None;
+                    clauses[next].OffsetYears = clauses[next].Order == OrderMarker.Then ? TakeYearsBeforeLater(next) : null;
                     owner[cut] = -1;
                     current = next;
                     cut = Enumerable.Range(cut + 1, tokens.Count - cut - 1).FirstOrDefault(i => owner[i] == current && IsJoint(i, current), -1);
@@ -340,6 +341,23 @@ internal static class ClauseReader
             }
 
             return found;
+        }
+
+        // "… and Bo left three years later", "deux ans plus tard": the years between this clause and the one before.
+        private int? TakeYearsBeforeLater(int id)
+        {
+            for (var k = 1; k + 1 < tokens.Count; k++)
+            {
+                if (owner[k - 1] == id && owner[k] == id && owner[k + 1] == -1 && SequencePhrases.TryMatchAt(tokens, k + 1, out var length, out _)
+                    && Sequence.GetValueOrDefault(string.Join(' ', tokens.Skip(k + 1).Take(length).Select(t => t.Text))) == OrderMarker.Then
+                    && Offset(k - 1, k + 1) is { } years)
+                {
+                    owner[k - 1] = owner[k] = -1;
+                    return years;
+                }
+            }
+
+            return null;
         }
 
         // "three years after", "deux ans après": the number of years before the marker.

@@ -136,6 +136,15 @@ public sealed class MoreRulesOnSyntheticArticleTests
         Assert.Equal(verdict, Engine.Check(claim).Verdict);
     }
 
+    [Theory]
+    [InlineData("Zephyrine Labs was founded in 1998 and Bo Renn left 14 years later.", Verdict.Supported)]
+    [InlineData("Zephyrine Labs was founded in 1998 and Bo Renn left two years later.", Verdict.Contradicted)]
+    [InlineData("Zephyrine Labs a été fondée en 1998 et Bo Renn est parti deux ans plus tard.", Verdict.Contradicted)]
+    public void Years_before_later_are_the_gap_between_a_clause_and_the_one_before(string claim, Verdict verdict)
+    {
+        Assert.Equal(verdict, Engine.Check(claim).Verdict);
+    }
+
     private static void AssertDecided(string claim, Verdict verdict, string? factId)
     {
         var result = Engine.Check(claim);

@@ -29,12 +29,14 @@ internal static class ClaimDecider
         ClauseVerdict? wholeVerdict = null;
         ClauseVerdict Whole() => wholeVerdict ??= WholeReading(claim, clauses, markers, index);
         var circumstantial = clauses.Any(c => c.Order != OrderMarker.None || c.Kind == ClauseKind.Subordinate);
+        var parts = clauses.Select(c => (Clause: c, Verdict: ClauseDecider.Resolve(claim, c, index))).ToArray();
         if (circumstantial && Whole().Verdict == Verdict.Supported)
         {
-            return Whole();
+            // A record's words may include "then" or "after" without their direction: the order the clauses give
+            // is still checked when each of them holds.
+            return WrongOrder(claim, parts, index) ?? Whole();
         }
 
-        var parts = clauses.Select(c => (Clause: c, Verdict: ClauseDecider.Resolve(claim, c, index))).ToArray();
         var contradicted = parts.Where(p => p.Verdict.Verdict == Verdict.Contradicted).Select(p => p.Verdict).MaxBy(v => v.Deciding!.Score);
         if (contradicted is not null)
         {
@@ -56,6 +58,13 @@ internal static class ClaimDecider
         var near = saying.Select(p => p.Verdict).Where(v => v.Verdict == Verdict.Unknown && v.Deciding is not null).MaxBy(v => v.Deciding!.Score);
         return near ?? whole with { Verdict = Verdict.Unknown };
     }
+
+    private static ClauseVerdict? WrongOrder(ClaimReading claim, (Clause Clause, ClauseVerdict Verdict)[] parts, FactIndex index) =>
+        parts.Any(p => p.Clause.Order is OrderMarker.Then or OrderMarker.After or OrderMarker.Before)
+        && parts.Where(p => !IsEmpty(claim, p.Clause)).All(p => p.Verdict.Verdict == Verdict.Supported)
+        && Ordered(claim, parts.Where(p => !IsEmpty(claim, p.Clause)).ToArray(), index) is { Verdict: Verdict.Contradicted } wrong
+            ? wrong
+            : null;
 
     // Every clause holds on its own; the claim also says in which order they happened.
     private static ClauseVerdict Ordered(ClaimReading claim, (Clause Clause, ClauseVerdict Verdict)[] parts, FactIndex index)

@@ -287,7 +287,7 @@ internal static class ClauseReader
             var text = tokens[i].Text;
             var joiner = LanguageWords.ClauseJoiners.Contains(text)
                 || (text == "," && i + 1 < tokens.Count && (SubjectPronouns.Contains(tokens[i + 1].Text) || MentionStartingAt(i + 1) is { Kind: MentionKind.Entity }));
-            if (!joiner || claim.Terms.Any(t => t.Start <= i && i < t.End) || claim.Mentions.Any(m => m.Start <= i && i < m.End))
+            if (!joiner || claim.Terms.Any(t => t.IsRelationWord && t.Start <= i && i < t.End) || claim.Mentions.Any(m => m.Start <= i && i < m.End))
             {
                 return false;
             }

@@ -59,6 +59,17 @@ internal static class ClaimDecider
         return near ?? whole with { Verdict = Verdict.Unknown };
     }
 
+    private static bool AfterContrast(ClaimReading claim, Clause clause)
+    {
+        var k = clause.From - 1;
+        while (k >= 0 && claim.Tokens[k].IsSymbol)
+        {
+            k--;
+        }
+
+        return k >= 0 && LanguageWords.ContrastJoiners.Contains(claim.Tokens[k].Text);
+    }
+
     private static ClauseVerdict? WrongOrder(ClaimReading claim, (Clause Clause, ClauseVerdict Verdict)[] parts, FactIndex index) =>
         parts.Any(p => p.Clause.Order is OrderMarker.Then or OrderMarker.After or OrderMarker.Before)
         && parts.Where(p => !IsEmpty(claim, p.Clause)).All(p => p.Verdict.Verdict == Verdict.Supported)
@@ -70,9 +81,12 @@ internal static class ClaimDecider
     private static ClauseVerdict Ordered(ClaimReading claim, (Clause Clause, ClauseVerdict Verdict)[] parts, FactIndex index)
     {
         // Every clause holds: the first main clause that states an amount or a date gives the evidence (the most
-        // checkable part of what is asserted; "after …" is a circumstance), else the first clause.
+        // checkable part of what is asserted; "after …" is a circumstance), else the clause after a "but" (the
+        // point of "tried, but failed"), else the first clause.
         var deciding = parts.FirstOrDefault(p => p.Clause.Kind is ClauseKind.Main or ClauseKind.Coordinate
-            && p.Verdict.Deciding!.Covered.Any(m => m.IsTime || m.Kind == MentionKind.Money)).Verdict ?? parts[0].Verdict;
+            && p.Verdict.Deciding!.Covered.Any(m => m.IsTime || m.Kind == MentionKind.Money)).Verdict
+            ?? parts.FirstOrDefault(p => AfterContrast(claim, p.Clause)).Verdict
+            ?? parts[0].Verdict;
         for (var i = 0; i < parts.Length; i++)
         {
             var (clause, verdict) = parts[i];

@@ -65,6 +65,9 @@ internal static class LanguageWords
     /// <summary>Words that join two clauses, where a compound claim may be split.</summary>
     public static readonly FrozenSet<string> ClauseJoiners = LanguageData.Both("clauseJoiners");
 
+    /// <summary>"but", "mais": the clause after one is the point of the claim.</summary>
+    public static readonly FrozenSet<string> ContrastJoiners = LanguageData.Both("contrastJoiners");
+
     /// <summary>Passive auxiliaries ("was founded", "a été fondée").</summary>
     public static readonly FrozenSet<string> PassiveAuxiliaries = LanguageData.Both("passiveAuxiliaries");
 

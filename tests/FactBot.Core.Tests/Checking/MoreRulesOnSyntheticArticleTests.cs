@@ -145,6 +145,16 @@ public sealed class MoreRulesOnSyntheticArticleTests
         Assert.Equal(verdict, Engine.Check(claim).Verdict);
     }
 
+    [Theory]
+    [InlineData("Corvex tried to merge with Zephyrine Labs, but it failed.", MergerFailedId)]
+    [InlineData("Corvex a tenté de fusionner avec Zephyrine Labs, mais a échoué.", MergerFailedId)]
+    [InlineData("Ada Quill is the chief executive of Zephyrine Labs, but Bo Renn left Zephyrine Labs.", RennLeftId)]
+    [InlineData("Bo Renn left Zephyrine Labs, but Ada Quill is the chief executive of Zephyrine Labs.", CeoId)]
+    public void Of_clauses_that_all_hold_without_a_value_the_one_after_but_gives_the_evidence(string claim, string factId)
+    {
+        AssertDecided(claim, Verdict.Supported, factId);
+    }
+
     private static void AssertDecided(string claim, Verdict verdict, string? factId)
     {
         var result = Engine.Check(claim);

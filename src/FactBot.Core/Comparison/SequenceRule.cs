@@ -6,22 +6,35 @@ using FactBot.Core.Text;
 namespace FactBot.Core.Comparison;
 
 /// <summary>
-/// "$10bn first and $1bn later", "d'abord 1 milliard puis 10 milliards": one clause that gives two members of a series
-/// (two investments) in an order, with order words but no second verb. The order words are explained when the
-/// records' events come in that order; in the other order the claim is contradicted.
+/// "$10bn first and $1bn later", "d'abord 1 milliard puis 10 milliards", "the $10bn came before the $1bn": one clause
+/// that gives two members of a series (two investments) in an order, with order words but no second verb. The order
+/// words are explained when the records' events come in that order; in the other order the claim is contradicted.
 /// </summary>
 internal static class SequenceRule
 {
     private static readonly PhraseSet<string> SequenceWords = PhraseList.OfMap("sequenceWords");
+    private static readonly PhraseSet<string> TemporalWords = PhraseList.OfMap("temporalSubordinators");
 
     /// <summary>Rewrites the clause's outcomes when the order is wrong; returns the order words the rule explained.</summary>
     public static IReadOnlySet<int> Apply(ClaimReading claim, Clause clause, List<RecordOutcome> outcomes, FactIndex index)
     {
-        var words = OrderWords(claim, clause);
-        var members = words.Count == 0 ? null : Members(outcomes, index);
+        var members = Members(outcomes, index);
         if (members is null)
         {
             return new HashSet<int>();
+        }
+
+        // "X came after Y" names the later member first.
+        var words = OrderWords(claim, clause);
+        var laterFirst = false;
+        if (words.Count == 0)
+        {
+            (words, laterFirst) = MarkerBetween(claim, clause, members[0].Value.End, members[^1].Value.Start);
+        }
+
+        if (words.Count == 0)
+        {
+            return words;
         }
 
         var reversed = false;
@@ -34,7 +47,7 @@ internal static class SequenceRule
                 return new HashSet<int>();
             }
 
-            reversed |= order == TimeOrder.After;
+            reversed |= order == (laterFirst ? TimeOrder.Before : TimeOrder.After);
         }
 
         if (reversed)
@@ -66,6 +79,20 @@ internal static class SequenceRule
         RelationTerms = members.SelectMany(m => m.RelationTerms).ToHashSet(),
         OrderedAgainst = members[1],
     };
+
+    // A "before" or "after" of the clause between the first and the last member.
+    private static (HashSet<int> Words, bool LaterFirst) MarkerBetween(ClaimReading claim, Clause clause, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (clause.Contains(i) && TemporalWords.TryMatchAt(claim.Tokens, i, out var length, out var marker) && marker is "Before" or "After")
+            {
+                return ([.. Enumerable.Range(i, length)], marker == "After");
+            }
+        }
+
+        return ([], false);
+    }
 
     private static HashSet<int> OrderWords(ClaimReading claim, Clause clause)
     {

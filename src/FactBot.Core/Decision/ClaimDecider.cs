@@ -16,6 +16,29 @@ internal static class ClaimDecider
 {
     public static ClauseVerdict Decide(ClaimReading claim, IReadOnlyList<Clause> clauses, FactIndex index)
     {
+        var verdict = DecideClauses(claim, clauses, index);
+        return claim.Denied ? TurnedRound(verdict) : verdict;
+    }
+
+    // "It's false that Acme was founded in 1998": what decides the rest decides the claim, the other way.
+    private static ClauseVerdict TurnedRound(ClauseVerdict verdict) => verdict switch
+    {
+        { Verdict: Verdict.Supported, Deciding: { } deciding } => verdict with
+        {
+            Verdict = Verdict.Contradicted,
+            Deciding = deciding with { Kind = OutcomeKind.Contradicts, Contradiction = ContradictionKind.Polarity },
+        },
+        { Verdict: Verdict.Contradicted, Deciding: { } deciding } => verdict with
+        {
+            Verdict = Verdict.Supported,
+            Deciding = deciding with { Kind = OutcomeKind.Supports, Contradiction = ContradictionKind.None },
+            Against = null,
+        },
+        _ => verdict,
+    };
+
+    private static ClauseVerdict DecideClauses(ClaimReading claim, IReadOnlyList<Clause> clauses, FactIndex index)
+    {
         if (clauses.Count == 1)
         {
             return ClauseDecider.Resolve(claim, clauses[0], index);

@@ -10,6 +10,7 @@ namespace FactBot.Core.Reading;
 internal static partial class ChatTrimmer
 {
     private static readonly PhraseSet<bool> Openers = PhraseList.Of("openers");
+    private static readonly PhraseSet<bool> DenyingOpeners = PhraseList.Of("denyingOpeners");
     private static readonly PhraseSet<bool> Tails = PhraseList.Of("tails");
     private static readonly PhraseSet<bool> Emphatics = PhraseList.Of("emphatics");
 
@@ -21,10 +22,14 @@ internal static partial class ChatTrimmer
         ? Link().Replace(claim, " ")
         : claim;
 
-    /// <summary>The tokens between any opener and tail; <paramref name="asked"/> tells whether the message was a question.</summary>
-    public static List<Token> Trim(List<Token> tokens, out bool asked)
+    /// <summary>
+    /// The tokens between any opener and tail; <paramref name="asked"/> tells whether the message was a question,
+    /// <paramref name="denied"/> whether an opener denies what follows ("it's not true that …", "c'est faux de dire que …").
+    /// </summary>
+    public static List<Token> Trim(List<Token> tokens, out bool asked, out bool denied)
     {
         asked = tokens.Count > 0 && tokens[^1].Text == "?";
+        denied = false;
         var from = 0;
         var to = tokens.Count;
         var changed = true;
@@ -45,7 +50,13 @@ internal static partial class ChatTrimmer
                 from++;
             }
 
-            if (Openers.TryMatchAt(tokens, from, to - 1, out var opener, out _))
+            if (DenyingOpeners.TryMatchAt(tokens, from, to - 1, out var denial, out _))
+            {
+                from += denial;
+                denied = !denied;
+                changed = true;
+            }
+            else if (Openers.TryMatchAt(tokens, from, to - 1, out var opener, out _))
             {
                 from += opener;
                 changed = true;

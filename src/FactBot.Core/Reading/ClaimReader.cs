@@ -11,7 +11,7 @@ internal sealed class ClaimReader(FactIndex index)
 
     public ClaimReading Read(string claim)
     {
-        var tokens = ChatTrimmer.Trim(Tokenizer.Tokenize(ChatTrimmer.WithoutLinks(claim)), out var asked);
+        var tokens = ChatTrimmer.Trim(Tokenizer.Tokenize(ChatTrimmer.WithoutLinks(claim)), out var asked, out var denied);
         if (tokens.Count > MaxTokens)
         {
             tokens = tokens.GetRange(0, MaxTokens);
@@ -95,7 +95,7 @@ internal sealed class ClaimReader(FactIndex index)
                 mentions.Remove(corrected);
             }
         }
-        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Silent = Phrases(tokens, LanguageWords.Hedges).Union(discourse).Union(particles).Union(attribution).ToHashSet() };
+        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Silent = Phrases(tokens, LanguageWords.Hedges).Union(discourse).Union(particles).Union(attribution).ToHashSet(), Denied = denied };
     }
 
     // How many matched terms read as English words and how many as French ones.

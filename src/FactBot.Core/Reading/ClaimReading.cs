@@ -26,6 +26,9 @@ internal sealed record ClaimReading(
     /// </summary>
     public IReadOnlySet<int> Silent { get; init; } = new HashSet<int>();
 
+    /// <summary>An opener denied what follows ("it's false that …"): the verdict on the rest is turned round.</summary>
+    public bool Denied { get; init; }
+
     /// <summary>"first", "latest", "biggest": which of several like events the claim means.</summary>
     public IReadOnlyList<Superlative> Superlatives { get; init; } = [];
 }

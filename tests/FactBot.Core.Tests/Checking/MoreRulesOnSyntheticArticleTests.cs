@@ -155,6 +155,22 @@ public sealed class MoreRulesOnSyntheticArticleTests
         AssertDecided(claim, Verdict.Supported, factId);
     }
 
+    [Theory]
+    [InlineData("It's not true that Zephyrine Labs was founded in 1998.", Verdict.Contradicted)]
+    [InlineData("It is false that Zephyrine Labs was founded in 2001.", Verdict.Supported)]
+    [InlineData("C'est faux de dire que Zephyrine Labs a été fondée en 1998.", Verdict.Contradicted)]
+    [InlineData("Il n'est pas vrai que Zephyrine Labs a été fondée en 2001.", Verdict.Supported)]
+    public void An_opener_that_denies_what_follows_turns_its_verdict_round(string claim, Verdict verdict)
+    {
+        AssertDecided(claim, verdict, FoundedId);
+    }
+
+    [Fact]
+    public void A_denying_opener_leaves_an_unknown_claim_unknown()
+    {
+        Assert.Equal(Verdict.Unknown, Engine.Check("It's not true that Ada Quill founded Corvex.").Verdict);
+    }
+
     private static void AssertDecided(string claim, Verdict verdict, string? factId)
     {
         var result = Engine.Check(claim);

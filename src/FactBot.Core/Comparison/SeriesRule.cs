@@ -28,6 +28,7 @@ internal static class SeriesRule
             explained.UnionWith(clause.Indices.Where(i => Text.LanguageWords.Totals.Contains(claim.Tokens[i].Text)));
         }
 
+        ForgetBoundsBeyondEveryMember(clause, outcomes, index);
         if (superlative is null && !only)
         {
             return explained;
@@ -48,6 +49,20 @@ internal static class SeriesRule
         }
 
         return explained;
+    }
+
+    // "has invested more than $20bn": more than any one member may be all of them together, which the article does not
+    // give, so no member's amount contradicts it.
+    private static void ForgetBoundsBeyondEveryMember(Clause clause, List<RecordOutcome> outcomes, FactIndex index)
+    {
+        var bounded = clause.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Money && m.Bound is ValueBound.MoreThan or ValueBound.AtLeast && m.Amount is not null);
+        if (bounded is null)
+        {
+            return;
+        }
+
+        outcomes.RemoveAll(o => o.Kind == OutcomeKind.Contradicts && o.Clash?.Claimed == bounded && index.Series[o.Order] is { Count: > 1 } series
+            && series.All(r => Amount(index.Records[r]) is { } amount && amount < bounded.Amount));
     }
 
     // Only the member the superlative picks speaks; when the records do not tell which it is, none does.

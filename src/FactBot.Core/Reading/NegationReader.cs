@@ -53,6 +53,12 @@ internal static class NegationReader
                 continue;
             }
 
+            // "neither Ada nor Bo": one denial, however many names it lists.
+            if (word == "nor" && negations.Any(n => tokens[n].Text == "neither"))
+            {
+                continue;
+            }
+
             if (word is "pas" or "jamais" || LanguageWords.Negations.Contains(word))
             {
                 negations.Add(i);

@@ -171,6 +171,15 @@ public sealed class MoreRulesOnSyntheticArticleTests
         Assert.Equal(Verdict.Unknown, Engine.Check("It's not true that Ada Quill founded Corvex.").Verdict);
     }
 
+    [Theory]
+    [InlineData("Neither Ada Quill nor Bo Renn founded Zephyrine Labs.", Verdict.Contradicted)]
+    [InlineData("Zephyrine Labs was founded by neither Ada Quill nor Bo Renn.", Verdict.Contradicted)]
+    [InlineData("Both Ada Quill and Bo Renn founded Zephyrine Labs.", Verdict.Supported)]
+    public void Neither_and_nor_deny_once(string claim, Verdict verdict)
+    {
+        AssertDecided(claim, verdict, FoundedId);
+    }
+
     private static void AssertDecided(string claim, Verdict verdict, string? factId)
     {
         var result = Engine.Check(claim);

@@ -15,6 +15,10 @@ internal static class RecordMatcher
 {
     private static readonly ConditionalWeakTable<FactRecord, object> FewRecords = new();
 
+    // "few", "peu de gens", "hardly anyone": an antonym that starts with a denying word.
+    private static bool IsDenyingWord(ClaimReading claim, TermOccurrence occurrence) =>
+        LanguageWords.Negations.Contains(claim.Tokens[occurrence.Start].Text);
+
     public static RecordOutcome Evaluate(ClaimReading claim, Clause segment, FactRecord record, IReadOnlyList<(TermOccurrence Occurrence, TermUse Use)> uses)
     {
         var groupHits = new TermOccurrence?[record.Relation.Count];
@@ -47,11 +51,12 @@ internal static class RecordMatcher
             }
 
             // Stems can make a word both a term and an antonym ("security"/"secure"): the term wins.
+            // A group said with its antonym flips polarity once, however many antonyms say it ("kept … secret"),
+            // but a denying word and an opposite verb are two ("few doubted" is "most believed").
             if (use.Kind == TermUseKind.Antonym
                 && !uses.Any(u => u.Occurrence == occurrence && u.Use.Group == use.Group && u.Use.Kind == TermUseKind.Term)
-                && antonymGroups.Add(use.Group))
+                && antonymGroups.Add((use.Group * 2) + (IsDenyingWord(claim, occurrence) ? 1 : 0)))
             {
-                // A group said with its antonym flips polarity once, however many antonyms say it ("kept … secret").
                 flips++;
                 score += 0.5;
             }

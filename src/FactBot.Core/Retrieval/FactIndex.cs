@@ -25,6 +25,8 @@ internal sealed class FactIndex
 
     public FactIndex(FactSnapshot snapshot, IStemmer stemmer)
     {
+        // The spelling corrector needs the general word lists only at the end: they load meanwhile.
+        WordList.LoadInBackground();
         Snapshot = snapshot;
         Records = snapshot.Facts;
         Stems = new StemCache(stemmer);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FactBot.Core.Retrieval;
 using FactBot.Core.Text;
 
@@ -26,6 +27,8 @@ internal sealed class TermLookups
     private readonly StemPrefixes englishStems;
     private readonly StemPrefixes frenchStems;
     private readonly StemPrefixes plainStems;
+    private readonly FrozenDictionary<string, IReadOnlyList<TermUse>>.AlternateLookup<ReadOnlySpan<char>> englishTerms;
+    private readonly FrozenDictionary<string, IReadOnlyList<TermUse>>.AlternateLookup<ReadOnlySpan<char>> frenchTerms;
     private int filledAt = -1;
     private int filledLength;
 
@@ -44,6 +47,8 @@ internal sealed class TermLookups
         englishStems = new StemPrefixes(tokens, index.MaxTermTokens, static t => t.EnglishStem);
         frenchStems = new StemPrefixes(tokens, index.MaxTermTokens, static t => t.FrenchStem);
         plainStems = new StemPrefixes(tokens, index.MaxTermTokens, static t => t.FrenchPlainStem);
+        englishTerms = index.EnglishTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        frenchTerms = index.FrenchTerms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The uses of the term tokens[start..start+length) spell, as an English and as a French term (null for none).</summary>
@@ -86,8 +91,6 @@ internal sealed class TermLookups
     private (IReadOnlyList<TermUse>? English, IReadOnlyList<TermUse>? French) Run(int start, int length)
     {
         Fill(start, length);
-        var englishTerms = index.EnglishTerms.GetAlternateLookup<ReadOnlySpan<char>>();
-        var frenchTerms = index.FrenchTerms.GetAlternateLookup<ReadOnlySpan<char>>();
         var en = Reaches(englishReach, start, length, englishStems, index.EnglishPrefixes)
             && englishTerms.TryGetValue(englishStems.Prefix(length), out var english) ? english : null;
         var fr = (Reaches(frenchReach, start, length, frenchStems, index.FrenchPrefixes) && frenchTerms.TryGetValue(frenchStems.Prefix(length), out var french))

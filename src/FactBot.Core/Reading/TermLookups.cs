@@ -11,6 +11,7 @@ namespace FactBot.Core.Reading;
 internal sealed class TermLookups
 {
     private readonly IReadOnlyList<Token> tokens;
+    private readonly WordFacts[] words;
     private readonly FactIndex index;
     private readonly int width;
     private readonly IReadOnlyList<TermUse>?[] english;
@@ -22,8 +23,6 @@ internal sealed class TermLookups
     private readonly int[] frenchReach;
     private readonly int[] plainReach;
 
-    // Whether a run from each start may spell a term of several words (0: not asked yet, 1: yes, -1: no).
-    private readonly sbyte[] grows;
     private readonly StemPrefixes englishStems;
     private readonly StemPrefixes frenchStems;
     private readonly StemPrefixes plainStems;
@@ -32,9 +31,10 @@ internal sealed class TermLookups
     private int filledAt = -1;
     private int filledLength;
 
-    public TermLookups(IReadOnlyList<Token> tokens, FactIndex index)
+    public TermLookups(IReadOnlyList<Token> tokens, WordFacts[] words, FactIndex index)
     {
         this.tokens = tokens;
+        this.words = words;
         this.index = index;
         width = index.MaxTermTokens + 1;
         english = new IReadOnlyList<TermUse>?[tokens.Count * width];
@@ -43,7 +43,6 @@ internal sealed class TermLookups
         englishReach = new int[tokens.Count];
         frenchReach = new int[tokens.Count];
         plainReach = new int[tokens.Count];
-        grows = new sbyte[tokens.Count];
         englishStems = new StemPrefixes(tokens, index.MaxTermTokens, static t => t.EnglishStem);
         frenchStems = new StemPrefixes(tokens, index.MaxTermTokens, static t => t.FrenchStem);
         plainStems = new StemPrefixes(tokens, index.MaxTermTokens, static t => t.FrenchPlainStem);
@@ -57,36 +56,15 @@ internal sealed class TermLookups
         var slot = (start * width) + length;
         if (!done[slot])
         {
-            (english[slot], french[slot]) = length == 1 ? Word(tokens[start]) : MayGrow(start) ? Run(start, length) : (null, null);
+            (english[slot], french[slot]) = length == 1 ? (words[start].English, words[start].French) : words[start].MayGrow ? Run(start, length) : (null, null);
             done[slot] = true;
         }
 
         return (english[slot], french[slot]);
     }
 
-    // One word: its stems are the keys.
-    private (IReadOnlyList<TermUse>? English, IReadOnlyList<TermUse>? French) Word(Token token)
-    {
-        var en = index.EnglishTerms.TryGetValue(token.EnglishStem, out var english) ? english : null;
-        var fr = index.FrenchTerms.TryGetValue(token.FrenchStem, out var french)
-            || (!string.Equals(token.FrenchPlainStem, token.FrenchStem, StringComparison.Ordinal) && index.FrenchTerms.TryGetValue(token.FrenchPlainStem, out french))
-            ? french
-            : null;
-        return (en, fr);
-    }
-
-    // Most words begin no longer term in either language: then no run from them is read at all.
-    private bool MayGrow(int start)
-    {
-        if (grows[start] == 0)
-        {
-            var token = tokens[start];
-            var may = index.EnglishPrefixes.HasLonger(token.EnglishStem) || index.FrenchPrefixes.HasLonger(token.FrenchStem) || index.FrenchPrefixes.HasLonger(token.FrenchPlainStem);
-            grows[start] = may ? (sbyte)1 : (sbyte)-1;
-        }
-
-        return grows[start] > 0;
-    }
+    /// <summary>Whether tokens[start] is an English or French function word (asked by both scans for terms).</summary>
+    public bool IsFunctionWord(int start) => words[start].IsFunctionWord;
 
     private (IReadOnlyList<TermUse>? English, IReadOnlyList<TermUse>? French) Run(int start, int length)
     {

@@ -122,14 +122,7 @@ internal sealed class ClaimReader(FactIndex index)
 
             words.Start(i, run);
 
-            // No alias is longer than the first prefix of the run that no alias key extends.
-            var reach = 1;
-            while (reach < run && index.AliasPrefixes.HasLonger(words.Prefix(reach)))
-            {
-                reach++;
-            }
-
-            for (var length = Math.Min(run, reach); length >= 1; length--)
+            for (var length = run; length >= 1; length--)
             {
                 var end = i + length;
 

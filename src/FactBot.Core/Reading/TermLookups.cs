@@ -11,7 +11,7 @@ namespace FactBot.Core.Reading;
 internal sealed class TermLookups
 {
     private readonly IReadOnlyList<Token> tokens;
-    private readonly WordFacts[] words;
+    private readonly WordFacts[] facts;
     private readonly FactIndex index;
     private readonly int width;
     private readonly IReadOnlyList<TermUse>?[] english;
@@ -31,10 +31,10 @@ internal sealed class TermLookups
     private int filledAt = -1;
     private int filledLength;
 
-    public TermLookups(IReadOnlyList<Token> tokens, WordFacts[] words, FactIndex index)
+    public TermLookups(IReadOnlyList<Token> tokens, WordFacts[] facts, FactIndex index)
     {
         this.tokens = tokens;
-        this.words = words;
+        this.facts = facts;
         this.index = index;
         width = index.MaxTermTokens + 1;
         english = new IReadOnlyList<TermUse>?[tokens.Count * width];
@@ -56,7 +56,7 @@ internal sealed class TermLookups
         var slot = (start * width) + length;
         if (!done[slot])
         {
-            (english[slot], french[slot]) = length == 1 ? (words[start].English, words[start].French) : words[start].MayGrow ? Run(start, length) : (null, null);
+            (english[slot], french[slot]) = length == 1 ? (facts[start].English, facts[start].French) : facts[start].MayGrow ? Run(start, length) : (null, null);
             done[slot] = true;
         }
 
@@ -64,28 +64,30 @@ internal sealed class TermLookups
     }
 
     /// <summary>Whether tokens[start] is an English or French function word (asked by both scans for terms).</summary>
-    public bool IsFunctionWord(int start) => words[start].IsFunctionWord;
+    public bool IsFunctionWord(int start) => facts[start].IsFunctionWord;
 
     private (IReadOnlyList<TermUse>? English, IReadOnlyList<TermUse>? French) Run(int start, int length)
     {
         Fill(start, length);
-        var en = Reaches(englishReach, start, length, englishStems, index.EnglishPrefixes)
+        var grows = facts[start].Grows;
+        var en = Reaches(englishReach, start, length, englishStems, index.EnglishPrefixes, grows.En)
             && englishTerms.TryGetValue(englishStems.Prefix(length), out var english) ? english : null;
-        var fr = (Reaches(frenchReach, start, length, frenchStems, index.FrenchPrefixes) && frenchTerms.TryGetValue(frenchStems.Prefix(length), out var french))
+        var fr = (Reaches(frenchReach, start, length, frenchStems, index.FrenchPrefixes, grows.Fr) && frenchTerms.TryGetValue(frenchStems.Prefix(length), out var french))
             || (!plainStems.Prefix(length).SequenceEqual(frenchStems.Prefix(length))
-                && Reaches(plainReach, start, length, plainStems, index.FrenchPrefixes) && frenchTerms.TryGetValue(plainStems.Prefix(length), out french))
+                && Reaches(plainReach, start, length, plainStems, index.FrenchPrefixes, grows.FrPlain) && frenchTerms.TryGetValue(plainStems.Prefix(length), out french))
             ? french
             : null;
         return (en, fr);
     }
 
-    // A run spells no term longer than the first of its prefixes that no key extends.
-    private bool Reaches(int[] reach, int start, int length, StemPrefixes stems, TermPrefixes prefixes)
+    // A run spells no term longer than the first of its prefixes that no key extends; whether a key extends the first
+    // word's stem is known for the word already.
+    private bool Reaches(int[] reach, int start, int length, StemPrefixes stems, TermPrefixes prefixes, bool firstGrows)
     {
         if (reach[start] == 0)
         {
-            var words = 1;
-            while (words < filledLength && prefixes.HasLonger(stems.Prefix(words)))
+            var words = firstGrows && filledLength > 1 ? 2 : 1;
+            while (words > 1 && words < filledLength && prefixes.HasLonger(stems.Prefix(words)))
             {
                 words++;
             }

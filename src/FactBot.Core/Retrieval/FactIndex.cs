@@ -72,7 +72,6 @@ internal sealed class FactIndex
         EnglishPrefixes = new TermPrefixes(english.Keys);
         FrenchPrefixes = new TermPrefixes(french.Keys);
         Aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
-        AliasPrefixes = new TermPrefixes(aliases.Keys);
         Facets = Records.Select(RecordFacets.Of).ToArray();
         Series = SeriesOf(Records);
         Topic = TopicOf(Records);
@@ -97,9 +96,6 @@ internal sealed class FactIndex
     public TermPrefixes FrenchPrefixes { get; }
 
     public FrozenDictionary<string, Entity> Aliases { get; }
-
-    /// <summary>Whether a run of claim words may still grow into an alias.</summary>
-    public TermPrefixes AliasPrefixes { get; }
 
     public IReadOnlyList<RecordFacets> Facets { get; }
 
@@ -143,9 +139,9 @@ internal sealed class FactIndex
         var english = EnglishTerms.GetValueOrDefault(stems.En);
         var french = FrenchTerms.GetValueOrDefault(stems.Fr)
             ?? (!string.Equals(stems.FrPlain, stems.Fr, StringComparison.Ordinal) ? FrenchTerms.GetValueOrDefault(stems.FrPlain) : null);
-        var mayGrow = EnglishPrefixes.HasLonger(stems.En) || FrenchPrefixes.HasLonger(stems.Fr) || FrenchPrefixes.HasLonger(stems.FrPlain);
+        var grows = (EnglishPrefixes.HasLonger(stems.En), FrenchPrefixes.HasLonger(stems.Fr), FrenchPrefixes.HasLonger(stems.FrPlain));
         var function = LanguageWords.English.Contains(token.Text) || LanguageWords.French.Contains(token.Text);
-        return new WordFacts(token.Text, stems, english, french, mayGrow, function);
+        return new WordFacts(token.Text, stems, english, french, grows, function);
     }
 
     private static Entity? TopicOf(IReadOnlyList<FactRecord> records)

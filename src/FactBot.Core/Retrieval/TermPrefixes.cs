@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace FactBot.Core.Retrieval;
 
 /// <summary>
@@ -7,20 +9,24 @@ namespace FactBot.Core.Retrieval;
 internal sealed class TermPrefixes
 {
     // Every proper prefix of every key (the empty one too): asked for every run of every claim, a hash lookup of the
-    // span answers what a binary search over the keys did.
-    private readonly HashSet<string> proper = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    // span answers what a binary search over the keys did. Frozen, for the fastest lookups.
+    private readonly FrozenSet<string> proper;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
     public TermPrefixes(IEnumerable<string> keys)
     {
-        lookup = proper.GetAlternateLookup<ReadOnlySpan<char>>();
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        var spans = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var key in keys)
         {
             for (var length = 0; length < key.Length; length++)
             {
-                lookup.Add(key.AsSpan(0, length));
+                spans.Add(key.AsSpan(0, length));
             }
         }
+
+        proper = prefixes.ToFrozenSet(StringComparer.Ordinal);
+        lookup = proper.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary><see cref="HasLonger(ReadOnlySpan{char})"/> for one word.</summary>

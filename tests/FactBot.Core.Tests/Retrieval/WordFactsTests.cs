@@ -24,7 +24,9 @@ public sealed class WordFactsTests
 
         Assert.Equal(stems, facts.Stems);
         Assert.Same(Index.EnglishTerms.GetValueOrDefault(stems.Item1), facts.English);
-        Assert.Equal(Index.EnglishPrefixes.HasLonger(stems.Item1) || Index.FrenchPrefixes.HasLonger(stems.Item2) || Index.FrenchPrefixes.HasLonger(stems.Item3), facts.MayGrow);
+        var grows = (Index.EnglishPrefixes.HasLonger(stems.Item1), Index.FrenchPrefixes.HasLonger(stems.Item2), Index.FrenchPrefixes.HasLonger(stems.Item3));
+        Assert.Equal(grows, facts.Grows);
+        Assert.Equal(grows.Item1 || grows.Item2 || grows.Item3, facts.MayGrow);
         Assert.Equal(LanguageWords.English.Contains(token.Text) || LanguageWords.French.Contains(token.Text), facts.IsFunctionWord);
         Assert.Equal(facts, Index.Facts(Tokenizer.Tokenize(word)[0]));
     }

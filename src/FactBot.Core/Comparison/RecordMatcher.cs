@@ -68,7 +68,7 @@ internal static class RecordMatcher
         }
 
         // "no longer CEO", "n'est plus président": a claim about a later change of role, which the article cannot tell.
-        if (record.Slots.Any(s => s.Type == SlotType.Role) && claim.StateChanges.Any(segment.Contains))
+        if (claim.StateChanges.Count > 0 && record.Slots.Any(s => s.Type == SlotType.Role) && claim.StateChanges.Any(segment.Contains))
         {
             return NotApplicable(record);
         }
@@ -94,7 +94,7 @@ internal static class RecordMatcher
         var anchorGroup = uses.First(u => u.Occurrence == anchor && u.Use.Group >= 0).Use.Group;
         var roles = new ClaimRoles(claim, segment, anchor, antonymAnchor, record.Relation[anchorGroup].Converses);
         var state = new SlotComparison(record, roles, SaysOnly(claim, segment), SaysTotal(claim, segment)) { RelationWords = relationTerms };
-        var mentions = segment.Mentions.Concat(segment.Inherited).ToArray();
+        var mentions = segment.Inherited.Count == 0 ? segment.Mentions : [.. segment.Mentions, .. segment.Inherited];
 
         if (!state.MatchEntities(mentions, segment.Inherited) || !state.MatchValues(mentions, m => m.IsTime, s => s.Type is SlotType.Year or SlotType.Period, TimeFits)
             || !state.MatchValues(mentions, m => m.Kind == MentionKind.Money, s => s.Type == SlotType.Money, MoneyFits))

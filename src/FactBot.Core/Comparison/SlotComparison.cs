@@ -34,9 +34,11 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
 
     public bool MatchEntities(IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> inherited)
     {
-        var slots = record.Slots.Where(s => IsEntitySlot(s.Type)).ToArray();
-        var known = mentions.Where(m => m.Kind == MentionKind.Entity).ToList();
-        var matched = new HashSet<Slot>();
+        var slots = EntitySlots(record.Slots);
+        var known = KnownNames(mentions);
+
+        // A record's slots are distinct objects: compared by reference, not field by field.
+        var matched = new HashSet<Slot>(ReferenceEqualityComparer.Instance);
         foreach (var slot in slots)
         {
             foreach (var mention in known)
@@ -165,25 +167,62 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
 
         // A key party left unnamed while someone else the record has no place for is named: the claim is about
         // that other party ("Initech weakened its ties with Acme" is not about Ada's ties).
-        var namedIds = Covered.Where(m => m.Entity is not null).Select(m => m.Entity!.Id).ToHashSet();
-        var unnamedKeys = slots.Where(s => s.Match == SlotMatch.Key && !matched.Contains(s) && !s.Values.Any(v => v.Entity is { } id && namedIds.Contains(id))).ToArray();
-        if (unnamedKeys.Length > 0
-            && known.Any(m => !Covered.Contains(m) && !Undecided.Contains(m) && !inherited.Contains(m) && m.Entity!.Type != EntityType.Role
-                && !unnamedKeys.Any(k => k.Values.Any(v => v.Entity == m.Entity.Id))))
+        // Asked only when some other party is named at all (most records have none left).
+        var strangers = known.FindAll(m => !Covered.Contains(m) && !Undecided.Contains(m) && !inherited.Contains(m) && m.Entity!.Type != EntityType.Role);
+        if (strangers.Count == 0)
         {
-            return false;
+            return true;
         }
 
-        return true;
+        var namedIds = Covered.Where(m => m.Entity is not null).Select(m => m.Entity!.Id).ToHashSet();
+        var unnamedKeys = slots.Where(s => s.Match == SlotMatch.Key && !matched.Contains(s) && !s.Values.Any(v => v.Entity is { } id && namedIds.Contains(id))).ToArray();
+        return unnamedKeys.Length == 0 || !strangers.Exists(m => !unnamedKeys.Any(k => k.Values.Any(v => v.Entity == m.Entity!.Id)));
+    }
+
+    private static Slot[] EntitySlots(IReadOnlyList<Slot> all)
+    {
+        var count = 0;
+        foreach (var slot in all)
+        {
+            count += IsEntitySlot(slot.Type) ? 1 : 0;
+        }
+
+        var slots = new Slot[count];
+        count = 0;
+        foreach (var slot in all)
+        {
+            if (IsEntitySlot(slot.Type))
+            {
+                slots[count++] = slot;
+            }
+        }
+
+        return slots;
+    }
+
+    private static List<Mention> KnownNames(IReadOnlyList<Mention> mentions)
+    {
+        var known = new List<Mention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == MentionKind.Entity)
+            {
+                known.Add(mention);
+            }
+        }
+
+        return known;
     }
 
     public bool MatchValues(IReadOnlyList<Mention> mentions, Func<Mention, bool> isKind, Func<Slot, bool> isSlot, Func<Mention, SlotValue, bool> fits)
     {
-        var claimed = mentions.Where(isKind).ToList();
-        if (claimed.Count == 0)
+        // Most clauses name no date or amount: nothing to list.
+        if (!HasAny(mentions, isKind))
         {
             return true;
         }
+
+        var claimed = mentions.Where(isKind).ToList();
 
         foreach (var slot in record.Slots.Where(isSlot))
         {
@@ -214,6 +253,19 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
         }
 
         return true;
+    }
+
+    private static bool HasAny(IReadOnlyList<Mention> mentions, Func<Mention, bool> isKind)
+    {
+        foreach (var mention in mentions)
+        {
+            if (isKind(mention))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Matched(Slot slot)

@@ -22,8 +22,10 @@ internal static class SourceDisagreement
     {
         if (verdict.Deciding is not { } deciding
             || verdict.Verdict is not (Verdict.Supported or Verdict.Contradicted)
-            || deciding.Contradiction == ContradictionKind.Order)
+            || deciding.Contradiction == ContradictionKind.Order
+            || !verdict.Outcomes.Any(o => !string.Equals(o.Record.Source.Id, deciding.Record.Source.Id, StringComparison.Ordinal)))
         {
+            // With no outcome from another source there is no one to disagree (one article's checks stop here).
             return null;
         }
 

@@ -17,6 +17,7 @@ internal sealed class ClaimReader(FactIndex index)
             tokens = tokens.GetRange(0, MaxTokens);
         }
 
+        var words = new WordFacts[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             // "Microsfot", "invetsed": a misspelling of a word the records use is read as that word.
@@ -26,7 +27,8 @@ internal sealed class ClaimReader(FactIndex index)
             }
 
             var token = tokens[i];
-            (token.EnglishStem, token.FrenchStem, token.FrenchPlainStem) = token.IsSymbol ? (token.Text, token.Text, token.Text) : index.Stems.Stems(token);
+            words[i] = index.Facts(token);
+            (token.EnglishStem, token.FrenchStem, token.FrenchPlainStem) = words[i].Stems;
         }
 
         var mentions = new List<Mention>();
@@ -58,7 +60,7 @@ internal sealed class ClaimReader(FactIndex index)
         }
 
         var particles = new HashSet<int>();
-        var lookups = new TermLookups(tokens, index);
+        var lookups = new TermLookups(tokens, words, index);
         var terms = FindTerms(tokens, blocked, mentions, particles, lookups);
         var termLanguage = CountTermLanguages(terms, lookups);
 
@@ -211,7 +213,7 @@ internal sealed class ClaimReader(FactIndex index)
             for (var length = run; length >= 1; length--)
             {
                 // A function word alone is never a term, whatever a stemmer makes of it ("sur" is not "sûrs").
-                if (length == 1 && (LanguageWords.English.Contains(tokens[i].Text) || LanguageWords.French.Contains(tokens[i].Text)))
+                if (length == 1 && lookups.IsFunctionWord(i))
                 {
                     continue;
                 }
@@ -232,7 +234,7 @@ internal sealed class ClaimReader(FactIndex index)
                     AddSuffixUses(tokens, i, longest, uses!, lookups);
                 }
 
-                found.Add(new TermOccurrence(i, i + longest, uses!.Distinct().ToArray()));
+                found.Add(new TermOccurrence(i, i + longest, TermUse.Distinct(uses!)));
                 for (var k = i; k < i + longest; k++)
                 {
                     taken[k] = true;

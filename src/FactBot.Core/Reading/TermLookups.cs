@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FactBot.Core.Retrieval;
 using FactBot.Core.Text;
 
@@ -10,6 +11,7 @@ namespace FactBot.Core.Reading;
 internal sealed class TermLookups
 {
     private readonly IReadOnlyList<Token> tokens;
+    private readonly WordFacts[] facts;
     private readonly FactIndex index;
     private readonly int width;
     private readonly IReadOnlyList<TermUse>?[] english;
@@ -21,17 +23,18 @@ internal sealed class TermLookups
     private readonly int[] frenchReach;
     private readonly int[] plainReach;
 
-    // Whether a run from each start may spell a term of several words (0: not asked yet, 1: yes, -1: no).
-    private readonly sbyte[] grows;
     private readonly StemPrefixes englishStems;
     private readonly StemPrefixes frenchStems;
     private readonly StemPrefixes plainStems;
+    private readonly FrozenDictionary<string, IReadOnlyList<TermUse>>.AlternateLookup<ReadOnlySpan<char>> englishTerms;
+    private readonly FrozenDictionary<string, IReadOnlyList<TermUse>>.AlternateLookup<ReadOnlySpan<char>> frenchTerms;
     private int filledAt = -1;
     private int filledLength;
 
-    public TermLookups(IReadOnlyList<Token> tokens, FactIndex index)
+    public TermLookups(IReadOnlyList<Token> tokens, WordFacts[] facts, FactIndex index)
     {
         this.tokens = tokens;
+        this.facts = facts;
         this.index = index;
         width = index.MaxTermTokens + 1;
         english = new IReadOnlyList<TermUse>?[tokens.Count * width];
@@ -40,10 +43,11 @@ internal sealed class TermLookups
         englishReach = new int[tokens.Count];
         frenchReach = new int[tokens.Count];
         plainReach = new int[tokens.Count];
-        grows = new sbyte[tokens.Count];
         englishStems = new StemPrefixes(tokens, index.MaxTermTokens, static t => t.EnglishStem);
         frenchStems = new StemPrefixes(tokens, index.MaxTermTokens, static t => t.FrenchStem);
         plainStems = new StemPrefixes(tokens, index.MaxTermTokens, static t => t.FrenchPlainStem);
+        englishTerms = index.EnglishTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        frenchTerms = index.FrenchTerms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The uses of the term tokens[start..start+length) spell, as an English and as a French term (null for none).</summary>
@@ -52,59 +56,38 @@ internal sealed class TermLookups
         var slot = (start * width) + length;
         if (!done[slot])
         {
-            (english[slot], french[slot]) = length == 1 ? Word(tokens[start]) : MayGrow(start) ? Run(start, length) : (null, null);
+            (english[slot], french[slot]) = length == 1 ? (facts[start].English, facts[start].French) : facts[start].MayGrow ? Run(start, length) : (null, null);
             done[slot] = true;
         }
 
         return (english[slot], french[slot]);
     }
 
-    // One word: its stems are the keys.
-    private (IReadOnlyList<TermUse>? English, IReadOnlyList<TermUse>? French) Word(Token token)
-    {
-        var en = index.EnglishTerms.TryGetValue(token.EnglishStem, out var english) ? english : null;
-        var fr = index.FrenchTerms.TryGetValue(token.FrenchStem, out var french)
-            || (!string.Equals(token.FrenchPlainStem, token.FrenchStem, StringComparison.Ordinal) && index.FrenchTerms.TryGetValue(token.FrenchPlainStem, out french))
-            ? french
-            : null;
-        return (en, fr);
-    }
-
-    // Most words begin no longer term in either language: then no run from them is read at all.
-    private bool MayGrow(int start)
-    {
-        if (grows[start] == 0)
-        {
-            var token = tokens[start];
-            var may = index.EnglishPrefixes.HasLonger(token.EnglishStem) || index.FrenchPrefixes.HasLonger(token.FrenchStem) || index.FrenchPrefixes.HasLonger(token.FrenchPlainStem);
-            grows[start] = may ? (sbyte)1 : (sbyte)-1;
-        }
-
-        return grows[start] > 0;
-    }
+    /// <summary>Whether tokens[start] is an English or French function word (asked by both scans for terms).</summary>
+    public bool IsFunctionWord(int start) => facts[start].IsFunctionWord;
 
     private (IReadOnlyList<TermUse>? English, IReadOnlyList<TermUse>? French) Run(int start, int length)
     {
         Fill(start, length);
-        var englishTerms = index.EnglishTerms.GetAlternateLookup<ReadOnlySpan<char>>();
-        var frenchTerms = index.FrenchTerms.GetAlternateLookup<ReadOnlySpan<char>>();
-        var en = Reaches(englishReach, start, length, englishStems, index.EnglishPrefixes)
+        var grows = facts[start].Grows;
+        var en = Reaches(englishReach, start, length, englishStems, index.EnglishPrefixes, grows.En)
             && englishTerms.TryGetValue(englishStems.Prefix(length), out var english) ? english : null;
-        var fr = (Reaches(frenchReach, start, length, frenchStems, index.FrenchPrefixes) && frenchTerms.TryGetValue(frenchStems.Prefix(length), out var french))
+        var fr = (Reaches(frenchReach, start, length, frenchStems, index.FrenchPrefixes, grows.Fr) && frenchTerms.TryGetValue(frenchStems.Prefix(length), out var french))
             || (!plainStems.Prefix(length).SequenceEqual(frenchStems.Prefix(length))
-                && Reaches(plainReach, start, length, plainStems, index.FrenchPrefixes) && frenchTerms.TryGetValue(plainStems.Prefix(length), out french))
+                && Reaches(plainReach, start, length, plainStems, index.FrenchPrefixes, grows.FrPlain) && frenchTerms.TryGetValue(plainStems.Prefix(length), out french))
             ? french
             : null;
         return (en, fr);
     }
 
-    // A run spells no term longer than the first of its prefixes that no key extends.
-    private bool Reaches(int[] reach, int start, int length, StemPrefixes stems, TermPrefixes prefixes)
+    // A run spells no term longer than the first of its prefixes that no key extends; whether a key extends the first
+    // word's stem is known for the word already.
+    private bool Reaches(int[] reach, int start, int length, StemPrefixes stems, TermPrefixes prefixes, bool firstGrows)
     {
         if (reach[start] == 0)
         {
-            var words = 1;
-            while (words < filledLength && prefixes.HasLonger(stems.Prefix(words)))
+            var words = firstGrows && filledLength > 1 ? 2 : 1;
+            while (words > 1 && words < filledLength && prefixes.HasLonger(stems.Prefix(words)))
             {
                 words++;
             }

@@ -19,12 +19,17 @@ internal sealed class FactIndex
     private readonly Dictionary<string, Entity> aliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> recordsByEntity = new(StringComparer.Ordinal);
 
+    // Each claim word asks the same lookups of every claim it is in: they are answered once per word (bounded).
+    private readonly WordMemo<WordFacts> words = new();
+
     // Records share lexicon entries and entities: each term and alias is analysed once.
     private readonly Dictionary<(string Term, Language Language), string[]> termKeys = [];
     private readonly HashSet<string> indexedEntities = new(StringComparer.Ordinal);
 
     public FactIndex(FactSnapshot snapshot, IStemmer stemmer)
     {
+        // The spelling corrector needs the general word lists only at the end: they load meanwhile.
+        WordList.LoadInBackground();
         Snapshot = snapshot;
         Records = snapshot.Facts;
         Stems = new StemCache(stemmer);
@@ -114,6 +119,30 @@ internal sealed class FactIndex
     public int MaxTermTokens { get; private set; } = 1;
 
     public int MaxAliasTokens { get; private set; } = 1;
+
+    /// <summary>The index's facts about one token of a claim (a symbol's stems are itself).</summary>
+    public WordFacts Facts(Token token)
+    {
+        if (token.IsSymbol)
+        {
+            return FactsOf(token, (token.Text, token.Text, token.Text));
+        }
+
+        var facts = words.Get(token.Accented, (token, index: this), static (_, state) => state.index.FactsOf(state.token, state.index.Stems.Stems(state.token)));
+
+        // The folded word follows from the accented one; a token that says otherwise is read on its own.
+        return string.Equals(facts.Text, token.Text, StringComparison.Ordinal) ? facts : FactsOf(token, Stems.Stems(token));
+    }
+
+    private WordFacts FactsOf(Token token, (string En, string Fr, string FrPlain) stems)
+    {
+        var english = EnglishTerms.GetValueOrDefault(stems.En);
+        var french = FrenchTerms.GetValueOrDefault(stems.Fr)
+            ?? (!string.Equals(stems.FrPlain, stems.Fr, StringComparison.Ordinal) ? FrenchTerms.GetValueOrDefault(stems.FrPlain) : null);
+        var grows = (EnglishPrefixes.HasLonger(stems.En), FrenchPrefixes.HasLonger(stems.Fr), FrenchPrefixes.HasLonger(stems.FrPlain));
+        var function = LanguageWords.English.Contains(token.Text) || LanguageWords.French.Contains(token.Text);
+        return new WordFacts(token.Text, stems, english, french, grows, function);
+    }
 
     private static Entity? TopicOf(IReadOnlyList<FactRecord> records)
     {

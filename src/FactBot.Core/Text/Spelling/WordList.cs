@@ -33,6 +33,9 @@ internal sealed class WordList
     /// <summary>General French words, accents folded away (loaded on first use, then shared).</summary>
     public static WordList French => FrenchList.Value;
 
+    /// <summary>Starts loading both lists on the thread pool: unpacking them takes about as long as building an index.</summary>
+    public static void LoadInBackground() => _ = Task.Run(() => (English, French));
+
     public int Count { get; }
 
     /// <summary>The bytes the words occupy in memory.</summary>

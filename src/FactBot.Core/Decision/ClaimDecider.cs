@@ -52,14 +52,17 @@ internal static class ClaimDecider
         ClauseVerdict? wholeVerdict = null;
         ClauseVerdict Whole() => wholeVerdict ??= WholeReading(claim, clauses, markers, index);
         var circumstantial = clauses.Any(c => c.Order != OrderMarker.None || c.Kind == ClauseKind.Subordinate);
-        var parts = clauses.Select(c => (Clause: c, Verdict: ClauseDecider.Resolve(claim, c, index))).ToArray();
+        (Clause Clause, ClauseVerdict Verdict)[]? resolved = null;
+        (Clause Clause, ClauseVerdict Verdict)[] Parts() => resolved ??= clauses.Select(c => (Clause: c, Verdict: ClauseDecider.Resolve(claim, c, index))).ToArray();
         if (circumstantial && Whole().Verdict == Verdict.Supported)
         {
             // A record's words may include "then" or "after" without their direction: the order the clauses give
             // is still checked when each of them holds.
-            return WrongOrder(claim, parts, index) ?? Whole();
+            var ordered = clauses.Any(c => c.Order is OrderMarker.Then or OrderMarker.After or OrderMarker.Before);
+            return (ordered ? WrongOrder(claim, Parts(), index) : null) ?? Whole();
         }
 
+        var parts = Parts();
         var contradicted = parts.Where(p => p.Verdict.Verdict == Verdict.Contradicted).Select(p => p.Verdict).MaxBy(v => v.Deciding!.Score);
         if (contradicted is not null)
         {
@@ -93,12 +96,14 @@ internal static class ClaimDecider
         return k >= 0 && LanguageWords.ContrastJoiners.Contains(claim.Tokens[k].Text);
     }
 
-    private static ClauseVerdict? WrongOrder(ClaimReading claim, (Clause Clause, ClauseVerdict Verdict)[] parts, FactIndex index) =>
-        parts.Any(p => p.Clause.Order is OrderMarker.Then or OrderMarker.After or OrderMarker.Before)
-        && parts.Where(p => !IsEmpty(claim, p.Clause)).All(p => p.Verdict.Verdict == Verdict.Supported)
-        && Ordered(claim, parts.Where(p => !IsEmpty(claim, p.Clause)).ToArray(), index) is { Verdict: Verdict.Contradicted } wrong
+    // The contradiction when every clause that says something holds and the records give their events the other way.
+    private static ClauseVerdict? WrongOrder(ClaimReading claim, (Clause Clause, ClauseVerdict Verdict)[] parts, FactIndex index)
+    {
+        var saying = parts.Where(p => !IsEmpty(claim, p.Clause)).ToArray();
+        return saying.Length > 0 && saying.All(p => p.Verdict.Verdict == Verdict.Supported) && Ordered(claim, saying, index) is { Verdict: Verdict.Contradicted } wrong
             ? wrong
             : null;
+    }
 
     // Every clause holds on its own; the claim also says in which order they happened.
     private static ClauseVerdict Ordered(ClaimReading claim, (Clause Clause, ClauseVerdict Verdict)[] parts, FactIndex index)

@@ -24,7 +24,7 @@ internal static class ClauseReader
     private static readonly PhraseSet<bool> Subordinators = PhraseList.Of("subordinators");
     private static readonly Dictionary<string, OrderMarker> Temporal = Markers("temporalSubordinators");
     private static readonly Dictionary<string, OrderMarker> Sequence = Markers("sequenceWords");
-    private static readonly PhraseSet<bool> SequencePhrases = new(Sequence.Keys.Select(k => (k, true)));
+    private static readonly PhraseSet<OrderMarker> SequencePhrases = new(Sequence.Select(kv => (kv.Key, kv.Value)));
     private static readonly FrozenSet<string> ShortlyWords = LanguageData.Both("shortlyWords");
     private static readonly FrozenSet<string> TimeNouns = LanguageData.Both("timeNouns");
 
@@ -266,7 +266,7 @@ internal static class ClauseReader
             return subject.Any(Fits) ? subject.Where(Fits).ToArray() : mentions.LastOrDefault(Fits) is { } other ? [other] : subject;
         }
 
-        // "both of them", "they", "ils", "tous les deux": every subject so far.
+        // A noun phrase ("the release of Nimbus") names a party of its own and has no verb of being.
         private bool IsNamingNounPhrase(bool[] members)
         {
             var first = Array.IndexOf(members, true);
@@ -275,6 +275,7 @@ internal static class ClauseReader
                 && !Enumerable.Range(first, tokens.Count - first).Any(k => members[k] && (LanguageWords.Copulas.Contains(tokens[k].Text) || LanguageWords.PassiveAuxiliaries.Contains(tokens[k].Text)));
         }
 
+        // "both of them", "they", "ils", "tous les deux": every subject so far.
         private bool StartsWithPlural(bool[] members)
         {
             var first = Array.IndexOf(members, true);
@@ -348,9 +349,8 @@ internal static class ClauseReader
         {
             for (var k = 1; k + 1 < tokens.Count; k++)
             {
-                if (owner[k - 1] == id && owner[k] == id && owner[k + 1] == -1 && SequencePhrases.TryMatchAt(tokens, k + 1, out var length, out _)
-                    && Sequence.GetValueOrDefault(string.Join(' ', tokens.Skip(k + 1).Take(length).Select(t => t.Text))) == OrderMarker.Then
-                    && Offset(k - 1, k + 1) is { } years)
+                if (owner[k - 1] == id && owner[k] == id && owner[k + 1] == -1 && SequencePhrases.TryMatchAt(tokens, k + 1, out _, out var order)
+                    && order == OrderMarker.Then && Offset(k - 1, k + 1) is { } years)
                 {
                     owner[k - 1] = owner[k] = -1;
                     return years;

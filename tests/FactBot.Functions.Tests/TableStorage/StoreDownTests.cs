@@ -44,9 +44,10 @@ public sealed class StoreDownTests(ITestOutputHelper output) : IAsyncLifetime, I
     [Fact]
     public async Task With_the_store_killed_checks_answer_unrecorded_and_fast_while_deliveries_get_503_with_retry_after()
     {
-        // Arrange: one recorded check loads the snapshot; then the store dies.
+        // Arrange: a recorded check loads the snapshot; then the store dies. The first write of a fresh host also creates
+        // the table, which on a loaded machine can outlast the 40 ms record timeout, so the healthy store gets a few tries.
         var client = factory!.CreateClient();
-        var before = await CheckAsync(client);
+        var before = await FirstRecordedCheckAsync(client);
         azurite.Dispose();
 
         // Act
@@ -74,6 +75,17 @@ public sealed class StoreDownTests(ITestOutputHelper output) : IAsyncLifetime, I
         Assert.Equal(HttpStatusCode.ServiceUnavailable, delivery.StatusCode);
         Assert.Equal("5", delivery.Headers.RetryAfter?.ToString());
         Assert.True(deliveryMs < 500, $"the refused delivery took {deliveryMs:F0} ms");
+    }
+
+    private static async Task<JsonElement> FirstRecordedCheckAsync(HttpClient client)
+    {
+        var body = await CheckAsync(client);
+        for (var attempt = 1; attempt < 20 && !body.GetProperty("recorded").GetBoolean(); attempt++)
+        {
+            body = await CheckAsync(client);
+        }
+
+        return body;
     }
 
     private static async Task<JsonElement> CheckAsync(HttpClient client)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Azure;
 using FactBot.Storage.Resilience;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -90,11 +89,9 @@ public sealed class StorageChaosTests
 
         var detectedAfter = time.GetUtcNow() - started;
         var attemptsWhenOpen = attempts;
-        var clock = Stopwatch.StartNew();
         var rejected = pipeline.ExecuteAsync(_ => ValueTask.FromResult("ok"), CancellationToken.None).AsTask();
         var completedAtOnce = rejected.IsCompleted;
         var error = await Record.ExceptionAsync(() => rejected);
-        clock.Stop();
 
         // Assert
         Assert.IsType<BrokenCircuitException>(last);
@@ -102,7 +99,6 @@ public sealed class StorageChaosTests
         Assert.True(completedAtOnce, "an open breaker should reject without waiting for any delay");
         Assert.IsType<BrokenCircuitException>(error);
         Assert.Equal(attemptsWhenOpen, attempts);
-        Assert.True(clock.ElapsedMilliseconds < 50, $"rejection took {clock.ElapsedMilliseconds} ms");
     }
 
     [Fact]

@@ -226,7 +226,7 @@ internal static class ClauseReader
                     _ when own.Length > 0 => [],
                     // "after the release of Nimbus", "après la création de la société": a noun phrase that names its
                     // own parties is about them, not about the subject ("after the refusal" still is).
-                    ClauseKind.Subordinate when IsNamingNounPhrase(members) => [],
+                    ClauseKind.Subordinate when IsNamingNounPhrase(members) || IsOwnPassive(members) => [],
                     ClauseKind.Subordinate => mainSubject,
                     _ when StartsWithPlural(members) => allSubjects.Distinct().ToArray(),
                     _ => Referent(members, previousSubject, previousMentions),
@@ -273,6 +273,15 @@ internal static class ClauseReader
             return first >= 0 && LanguageWords.Determiners.Contains(tokens[first].Text)
                 && claim.Mentions.Any(m => m.Kind == MentionKind.Entity && members[m.Start])
                 && !Enumerable.Range(first, tokens.Count - first).Any(k => members[k] && (LanguageWords.Copulas.Contains(tokens[k].Text) || LanguageWords.PassiveAuxiliaries.Contains(tokens[k].Text)));
+        }
+
+        // "before the company was created": a passive whose subject is a noun phrase of its own names no agent, so the
+        // main subject is not its agent ("after his offer was rejected" still is about the subject).
+        private bool IsOwnPassive(bool[] members)
+        {
+            var first = Array.IndexOf(members, true);
+            return first >= 0 && LanguageWords.Determiners.Contains(tokens[first].Text) && !LanguageWords.Possessives.Contains(tokens[first].Text)
+                && Enumerable.Range(first, tokens.Count - first).Any(k => members[k] && LanguageWords.PassiveAuxiliaries.Contains(tokens[k].Text));
         }
 
         // "both of them", "they", "ils", "tous les deux": every subject so far.

@@ -74,6 +74,9 @@ internal static class LanguageWords
     /// <summary>Articles and possessives: a noun phrase starts here, so a preceding "is" is a copula, not a passive.</summary>
     public static readonly FrozenSet<string> Determiners = LanguageData.Both("determiners");
 
+    /// <summary>"his", "sa": a noun phrase that belongs to someone named before.</summary>
+    public static readonly FrozenSet<string> Possessives = LanguageData.Both("possessives");
+
     public static readonly FrozenSet<string> AgentPrepositions = LanguageData.Both("agentPrepositions");
 
     /// <summary>Negations that leave no one: "nobody", "no one", "personne", "aucun".</summary>

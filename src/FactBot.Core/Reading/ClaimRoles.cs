@@ -232,7 +232,7 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
             {
                 return !IsReflexive(claim, k) && (LanguageWords.English.Contains(word)
                     ? Enumerable.Range(k + 1, last - k).Any(t => IsParticiple(claim.Tokens[t].Text))
-                    : !LanguageWords.FrenchEtreVerbs.Any(v => claim.Tokens[last].Text.StartsWith(v, StringComparison.Ordinal)));
+                    : !IsEtreVerb(claim, k + 1, last));
             }
         }
 
@@ -258,7 +258,7 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
                 // French "est devenue", "est née" are active verbs conjugated with être.
                 return !IsReflexive(claim, k) && (LanguageWords.English.Contains(word)
                     ? Enumerable.Range(anchor.Start, last - anchor.Start + 1).Any(t => IsParticiple(claim.Tokens[t].Text))
-                    : !LanguageWords.FrenchEtreVerbs.Any(v => claim.Tokens[last].Text.StartsWith(v, StringComparison.Ordinal)));
+                    : !IsEtreVerb(claim, anchor.Start, last));
             }
 
             if (claim.Mentions.Any(m => m.Start <= k && k < m.End) || (claim.Tokens[k].IsSymbol && claim.Tokens[k].Text != "\""))
@@ -290,6 +290,12 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
             : LanguageWords.FrenchCausativePassives.Contains(word)
                 && Enumerable.Range(Math.Max(0, k - 2), k - Math.Max(0, k - 2)).Any(r => LanguageWords.Reflexives.Contains(claim.Tokens[r].Text));
     }
+
+    // "est devenue", "est née": a verb conjugated with être, read at the participle ("devenue une association") or at
+    // the term's end ("est parti").
+    private static bool IsEtreVerb(ClaimReading claim, int participle, int last) =>
+        LanguageWords.FrenchEtreVerbs.Any(v => claim.Tokens[participle].Text.StartsWith(v, StringComparison.Ordinal)
+            || claim.Tokens[last].Text.StartsWith(v, StringComparison.Ordinal));
 
     // "s'est barré", "s'est retiré": a reflexive pronoun before "est" makes an active verb of the subject.
     private static bool IsReflexive(ClaimReading claim, int auxiliary) =>

@@ -115,6 +115,12 @@ internal static class RecordMatcher
 
         var negative = (NegationsInClause(claim, segment, anchor) + flips) % 2 == 1;
         var recordNegative = record.Polarity == Polarity.Negative;
+
+        // "Ada was involved with Acme" against "Ada no longer has anything to do with Acme": the past is not denied.
+        if (record.Current && recordNegative && !negative && TellsPast(claim, segment, relationTerms))
+        {
+            return NotApplicable(record);
+        }
         // "Nobody believed it" against "few believed it": both deny, but none is not a few.
         var polarityClash = negative != recordNegative || (recordNegative && SaysNone(claim, segment) && SaysFew(record));
         // A contradiction needs the claim to be about this record's fact: a key or one-valued slot must agree
@@ -237,6 +243,11 @@ internal static class RecordMatcher
             {
                 return true;
             }
+
+            if (LanguageWords.AmountLimiters.Contains(word) && claim.Mentions.Any(m => m.Kind == MentionKind.Money && m.Start == k + 1))
+            {
+                return true;
+            }
         }
 
         return claim.Exclusives.Any(segment.Contains);
@@ -263,6 +274,21 @@ internal static class RecordMatcher
         }
 
         return null;
+    }
+
+    // A past auxiliary ("was", "avait"), or an English relation verb in -ed with no present auxiliary ("worked with").
+    // Asked only of records that state the present, so it is not memoised.
+    private static bool TellsPast(ClaimReading claim, Clause segment, HashSet<TermOccurrence> relationTerms)
+    {
+        var indices = segment.Indices;
+        if (indices.Any(k => LanguageWords.PastAuxiliaries.Contains(claim.Tokens[k].Text)))
+        {
+            return true;
+        }
+
+        return claim.Language == Language.English
+            && !indices.Any(k => LanguageWords.PresentAuxiliaries.Contains(claim.Tokens[k].Text))
+            && relationTerms.Any(t => claim.Tokens[t.Start].Text.EndsWith("ed", StringComparison.Ordinal));
     }
 
     internal static bool SaysTotal(ClaimReading claim, Clause segment) => segment.Memo.SaysTotal ??= ReadSaysTotal(claim, segment);

@@ -19,4 +19,10 @@ public sealed record FactRecord(
 {
     /// <summary>Ids of the records whose events came before this one's, when the article says so without dates.</summary>
     public IReadOnlyList<string> After { get; init; } = [];
+
+    /// <summary>
+    /// The record says how things stand at the article's date ("no longer has anything to do with"): it says nothing
+    /// of the past, so a claim that something held then ("was involved") is not about it.
+    /// </summary>
+    public bool Current { get; init; }
 }

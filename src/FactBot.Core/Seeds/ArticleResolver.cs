@@ -230,6 +230,7 @@ internal sealed class ArticleResolver(string fileName, SeedFile file, string? ar
             hedge)
         {
             After = f.After ?? [],
+            Current = f.Current ?? false,
         };
     }
 

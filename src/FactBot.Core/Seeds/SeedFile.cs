@@ -58,4 +58,5 @@ internal sealed record SeedFact(
     [property: JsonPropertyName("summary")] SeedText? Summary,
     [property: JsonPropertyName("attribution")] SeedText? Attribution,
     [property: JsonPropertyName("hedge")] SeedText? Hedge,
-    [property: JsonPropertyName("after")] IReadOnlyList<string>? After = null);
+    [property: JsonPropertyName("after")] IReadOnlyList<string>? After = null,
+    [property: JsonPropertyName("current")] bool? Current = null);

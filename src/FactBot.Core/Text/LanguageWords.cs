@@ -53,6 +53,9 @@ internal static class LanguageWords
     /// <summary>Words saying a list is complete: "founded by Ada alone".</summary>
     public static readonly FrozenSet<string> Exclusivity = LanguageData.Both("exclusivity");
 
+    /// <summary>"just $1bn", "à peine 100 millions": words that mean "only" right before an amount.</summary>
+    public static readonly FrozenSet<string> AmountLimiters = LanguageData.Both("amountLimiters");
+
     /// <summary>Imperatives that open a request rather than a claim.</summary>
     public static readonly FrozenSet<string> Requests = LanguageData.Both("requests");
 
@@ -70,6 +73,12 @@ internal static class LanguageWords
 
     /// <summary>Passive auxiliaries ("was founded", "a été fondée").</summary>
     public static readonly FrozenSet<string> PassiveAuxiliaries = LanguageData.Both("passiveAuxiliaries");
+
+    /// <summary>"was", "had", "avait": a clause with one tells of the past.</summary>
+    public static readonly FrozenSet<string> PastAuxiliaries = LanguageData.Both("pastAuxiliaries");
+
+    /// <summary>"is", "has", "still": an English verb in -ed after one ("is involved") is no past tense.</summary>
+    public static readonly FrozenSet<string> PresentAuxiliaries = LanguageData.Both("presentAuxiliaries");
 
     /// <summary>Articles and possessives: a noun phrase starts here, so a preceding "is" is a copula, not a passive.</summary>
     public static readonly FrozenSet<string> Determiners = LanguageData.Both("determiners");

@@ -17,6 +17,9 @@ internal static class NumberWords
 
     public static readonly FrozenDictionary<string, decimal> Scales = Numbers("scales");
 
+    /// <summary>Round counts that are approximate: "une centaine", "a dozen".</summary>
+    public static readonly FrozenDictionary<string, decimal> Collectives = Numbers("collectives");
+
     public static readonly FrozenDictionary<string, string> Currencies = Map("currencies", e => e.GetString()!);
 
     /// <summary>Words before an amount that bound it ("more than", "plus de").</summary>

@@ -35,6 +35,19 @@ internal static class QuantityParser
                 continue;
             }
 
+            if (TryParseCollective(tokens, i, out var about))
+            {
+                mentions.Add(new Mention(MentionKind.Money, about.Start, about.End, Money.Describe(about.Value, about.Currency))
+                {
+                    Amount = about.Value,
+                    Currency = about.Currency,
+                    Bound = ValueBound.About,
+                });
+                Consume(consumed, about.Start, about.End);
+                i = about.End - 1;
+                continue;
+            }
+
             if (TryParseAmount(tokens, i, out var amount))
             {
                 var (comparison, words) = ComparisonBefore(tokens, amount.Start);
@@ -130,6 +143,35 @@ internal static class QuantityParser
         }
 
         amount = new Amount(i, end, 2 * scale, currency, Scaled: true, IsDigits: false);
+        return true;
+    }
+
+    // "une centaine de millions (de dollars)", "a dozen billion": a round count of a scale, about that amount.
+    private static bool TryParseCollective(IReadOnlyList<Token> tokens, int i, out Amount amount)
+    {
+        amount = default;
+        var k = tokens[i].Text is "un" or "une" or "a" ? i + 1 : i;
+        if (k + 1 >= tokens.Count || !NumberWords.Collectives.TryGetValue(tokens[k].Text, out var count))
+        {
+            return false;
+        }
+
+        var s = tokens[k + 1].Text is "de" or "d" ? k + 2 : k + 1;
+        if (s >= tokens.Count || !NumberWords.Scales.TryGetValue(tokens[s].Text, out var scale) || tokens[s].Text.Length < 4)
+        {
+            return false;
+        }
+
+        var end = s + 1;
+        string? currency = null;
+        var c = end < tokens.Count && tokens[end].Text is "de" or "d" ? end + 1 : end;
+        if (c < tokens.Count && NumberWords.Currencies.TryGetValue(tokens[c].Text, out var suffix) && !tokens[c].IsSymbol)
+        {
+            currency = suffix;
+            end = c + 1;
+        }
+
+        amount = new Amount(i, end, count * scale, currency, Scaled: true, IsDigits: false);
         return true;
     }
 

@@ -38,6 +38,9 @@ public sealed class QuantityParserTests
     [InlineData("less than $2bn", 2_000_000_000L, "USD", ValueBound.LessThan)]
     [InlineData("about $1bn", 1_000_000_000L, "USD", ValueBound.About)]
     [InlineData("environ 1 milliard de dollars", 1_000_000_000L, "USD", ValueBound.About)]
+    [InlineData("une centaine de millions de dollars", 100_000_000L, "USD", ValueBound.About)]
+    [InlineData("une dizaine de milliards", 10_000_000_000L, null, ValueBound.About)]
+    [InlineData("a dozen billion dollars", 12_000_000_000L, "USD", ValueBound.About)]
     [InlineData("half a billion dollars", 500_000_000L, "USD", ValueBound.Equal)]
     [InlineData("a quarter of a billion euros", 250_000_000L, "EUR", ValueBound.Equal)]
     public void Parse_MoneyInAnyForm_GivesAmountCurrencyAndComparison(string text, long amount, string? currency, ValueBound comparison)

@@ -64,7 +64,8 @@ public static class SyntheticArticle
             { "id": "corvex", "type": "organisation", "name": "Corvex", "aliases": ["Corvex Group"] },
             { "id": "halvard", "type": "organisation", "name": "Halvard Bank", "aliases": ["Halvard", "la banque Halvard"] },
             { "id": "nimbus", "type": "product", "name": "Nimbus", "aliases": ["Nimbus cloud"] },
-            { "id": "ceo", "type": "role", "name": "CEO", "aliases": ["chief executive", "chief executive officer", "PDG", "directeur général", "directrice générale"] }
+            { "id": "ceo", "type": "role", "name": "CEO", "aliases": ["chief executive", "chief executive officer", "PDG", "directeur général", "directrice générale"] },
+            { "id": "gazette", "type": "organisation", "name": "the Gazette", "aliases": ["Gazette", "la Gazette"] }
           ],
           "lexicon": {
             "found": {
@@ -197,7 +198,8 @@ public static class SyntheticArticle
               "slots": [
                 { "name": "person", "type": "person", "match": "exclusive", "role": "agent", "values": ["bo-renn"], "label": { "en": "who left", "fr": "qui est parti" } },
                 { "name": "organisation", "type": "organisation", "match": "key", "role": "patient", "values": ["zephyrine"], "label": { "en": "the company", "fr": "l'entreprise" } },
-                { "name": "year", "type": "year", "match": "exclusive", "values": [2012], "label": { "en": "the year he left", "fr": "l'année de son départ" } }
+                { "name": "year", "type": "year", "match": "exclusive", "values": [2012], "label": { "en": "the year he left", "fr": "l'année de son départ" } },
+                { "name": "reported-by", "type": "organisation", "match": "optional", "values": ["gazette"], "label": { "en": "the paper reporting it", "fr": "le journal qui le rapporte" } }
               ],
               "summary": { "en": "Bo Renn left Zephyrine Labs in 2012.", "fr": "Bo Renn a quitté Zephyrine Labs en 2012." },
               "attribution": { "en": "according to the Gazette", "fr": "selon la Gazette" }

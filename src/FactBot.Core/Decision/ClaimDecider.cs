@@ -14,6 +14,9 @@ namespace FactBot.Core.Decision;
 /// </summary>
 internal static class ClaimDecider
 {
+    // How far before a name an attribution marker may stand: "according to a report by" is five words.
+    private const int SourceReach = 6;
+
     public static ClauseVerdict Decide(ClaimReading claim, IReadOnlyList<Clause> clauses, FactIndex index)
     {
         var verdict = DecideClauses(claim, clauses, index);
@@ -85,6 +88,34 @@ internal static class ClaimDecider
         return near ?? whole with { Verdict = Verdict.Unknown };
     }
 
+    // The claim cites a source ("…, according to a report by the Gazette") that exactly one deciding record has among
+    // its slot values: that record is the one the claim quotes.
+    private static ClauseVerdict? NamingTheSource(ClaimReading claim, (Clause Clause, ClauseVerdict Verdict)[] parts)
+    {
+        var cited = claim.Mentions.Where(m => m.Entity is not null && CitedAt(claim, m)).ToArray();
+        if (cited.Length == 0)
+        {
+            return null;
+        }
+
+        var naming = parts.Where(p => p.Verdict.Deciding!.Record.Slots.Any(s => s.Values.Any(v => cited.Any(m => m.Entity!.Id == v.Entity)))).ToArray();
+        return naming.Length == 1 ? naming[0].Verdict : null;
+    }
+
+    // An attribution marker at most a few words before the name ("according to a report by").
+    private static bool CitedAt(ClaimReading claim, Mention mention)
+    {
+        for (var k = Math.Max(0, mention.Start - SourceReach); k < mention.Start; k++)
+        {
+            if (LanguageWords.AttributionMarkers.TryMatchAt(claim.Tokens, k, out var length, out _) && k + length <= mention.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool AfterContrast(ClaimReading claim, Clause clause)
     {
         var k = clause.From - 1;
@@ -108,10 +139,12 @@ internal static class ClaimDecider
     // Every clause holds on its own; the claim also says in which order they happened.
     private static ClauseVerdict Ordered(ClaimReading claim, (Clause Clause, ClauseVerdict Verdict)[] parts, FactIndex index)
     {
-        // Every clause holds: the first main clause that states an amount or a date gives the evidence (the most
-        // checkable part of what is asserted; "after …" is a circumstance), else the clause after a "but" (the
-        // point of "tried, but failed"), else the first clause.
-        var deciding = parts.FirstOrDefault(p => p.Clause.Kind is ClauseKind.Main or ClauseKind.Coordinate
+        // Every clause holds: the record that names the source the claim cites ("…, according to the Gazette") gives
+        // the evidence; else the first main clause that states an amount or a date (the most checkable part of what
+        // is asserted; "after …" is a circumstance), else the clause after a "but" (the point of "tried, but
+        // failed"), else the first clause.
+        var deciding = NamingTheSource(claim, parts)
+            ?? parts.FirstOrDefault(p => p.Clause.Kind is ClauseKind.Main or ClauseKind.Coordinate
             && p.Verdict.Deciding!.Covered.Any(m => m.IsTime || m.Kind == MentionKind.Money)).Verdict
             ?? parts.FirstOrDefault(p => AfterContrast(claim, p.Clause)).Verdict
             ?? parts[0].Verdict;

@@ -304,7 +304,22 @@ internal static class ClauseReader
 
             // Both sides say something; names alone ("Ada and Bo founded …") belong to the clause that follows, and a
             // noun after "and" ("its direction and control") is not a clause of its own.
-            return HasRelation(0, i, id) && HasRelation(i + 1, tokens.Count, id) && SaysEnoughAfter(i, id) && (text != "," || NamesBefore(i, id));
+            return HasRelation(0, i, id) && HasRelation(i + 1, AttributionFrom(i + 1), id) && SaysEnoughAfter(i, id) && (text != "," || NamesBefore(i, id));
+        }
+
+        // "… and Bo, according to a report by the Gazette": words after an attribution marker say who tells it, not
+        // what happened, so they make no clause.
+        private int AttributionFrom(int from)
+        {
+            for (var k = from; k < tokens.Count; k++)
+            {
+                if (LanguageWords.AttributionMarkers.TryMatchAt(tokens, k, out _, out _))
+                {
+                    return k;
+                }
+            }
+
+            return tokens.Count;
         }
 
         // "À l'origine, Acme était …": words before a comma that name nobody are an adverbial of what follows.

@@ -156,6 +156,14 @@ public sealed class MoreRulesOnSyntheticArticleTests
     }
 
     [Theory]
+    [InlineData("Zephyrine Labs was founded in 1998, and Bo Renn left Zephyrine Labs in 2012, according to the Gazette.", RennLeftId)]
+    [InlineData("Zephyrine Labs was founded in 1998, and Bo Renn left Zephyrine Labs in 2012.", FoundedId)]
+    public void Of_clauses_that_all_hold_the_one_whose_record_names_the_cited_source_gives_the_evidence(string claim, string factId)
+    {
+        AssertDecided(claim, Verdict.Supported, factId);
+    }
+
+    [Theory]
     [InlineData("It's not true that Zephyrine Labs was founded in 1998.", Verdict.Contradicted)]
     [InlineData("It is false that Zephyrine Labs was founded in 2001.", Verdict.Supported)]
     [InlineData("C'est faux de dire que Zephyrine Labs a été fondée en 1998.", Verdict.Contradicted)]

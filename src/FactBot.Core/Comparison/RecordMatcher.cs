@@ -194,6 +194,13 @@ internal static class RecordMatcher
                 kind = OutcomeKind.Undecided;
                 state.Undecided.Add(reason);
             }
+
+            // "only Acme invested": a record naming the party its fact is about does not say no one else did it.
+            if (kind == OutcomeKind.Supports && SaysOnly(claim, segment) && SoleKeyParty(claim, segment, record, state.Covered) is { } sole)
+            {
+                kind = OutcomeKind.Undecided;
+                state.Undecided.Add(sole);
+            }
         }
 
         return new RecordOutcome(record, kind, score, contradiction, state.Clash, state.Covered, coveredTerms, state.Undecided, state.MatchedSlots)
@@ -231,6 +238,28 @@ internal static class RecordMatcher
 
     private static IEnumerable<int> Between(int n, TermOccurrence anchor) =>
         n < anchor.Start ? Enumerable.Range(n + 1, anchor.Start - n - 1) : n >= anchor.End ? Enumerable.Range(anchor.End, n - anchor.End) : [];
+
+    // A name right after "only" or right before "alone" that fills a key slot, which names one party without saying
+    // it is the only one (a one-valued or listed slot says how many there are).
+    private static Mention? SoleKeyParty(ClaimReading claim, Clause segment, FactRecord record, HashSet<Mention> covered)
+    {
+        foreach (var k in segment.Indices)
+        {
+            if (!LanguageWords.Exclusivity.Contains(claim.Tokens[k].Text))
+            {
+                continue;
+            }
+
+            var after = LanguageWords.PostposedExclusivity.Contains(claim.Tokens[k].Text);
+            var named = covered.FirstOrDefault(m => m.Entity is not null && (m.Start == k + 1 || (after && m.End == k)));
+            if (named is not null && record.Slots.Any(s => s.Match == SlotMatch.Key && s.Values.Any(v => v.Entity == named.Entity!.Id)))
+            {
+                return named;
+            }
+        }
+
+        return null;
+    }
 
     internal static bool SaysOnly(ClaimReading claim, Clause segment) => segment.Memo.SaysOnly ??= ReadSaysOnly(claim, segment);
 

@@ -53,6 +53,9 @@ internal static class LanguageWords
     /// <summary>Words saying a list is complete: "founded by Ada alone".</summary>
     public static readonly FrozenSet<string> Exclusivity = LanguageData.Both("exclusivity");
 
+    /// <summary>"Ada alone", "Ada seule": exclusivity words that may follow the name they restrict ("only" does not).</summary>
+    public static readonly FrozenSet<string> PostposedExclusivity = LanguageData.Both("postposedExclusivity");
+
     /// <summary>"just $1bn", "à peine 100 millions": words that mean "only" right before an amount.</summary>
     public static readonly FrozenSet<string> AmountLimiters = LanguageData.Both("amountLimiters");
 

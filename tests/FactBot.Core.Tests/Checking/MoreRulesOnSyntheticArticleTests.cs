@@ -173,6 +173,23 @@ public sealed class MoreRulesOnSyntheticArticleTests
         AssertDecided(claim, verdict, FoundedId);
     }
 
+    [Theory]
+    [InlineData("Only Halvard Bank invested €250 million in Zephyrine Labs.")]
+    [InlineData("Halvard Bank alone invested €250 million in Zephyrine Labs.")]
+    [InlineData("Seule Halvard Bank a investi 250 millions d'euros dans Zephyrine Labs.")]
+    public void Only_before_the_party_a_record_is_about_is_not_confirmed_by_it(string claim)
+    {
+        AssertDecided(claim, Verdict.Unknown, null);
+    }
+
+    [Theory]
+    [InlineData("Halvard Bank invested only €250 million in Zephyrine Labs.", Verdict.Supported)]
+    [InlineData("Zephyrine Labs was founded by Ada Quill alone.", Verdict.Contradicted)]
+    public void Only_before_an_amount_or_against_a_partial_list_still_decides(string claim, Verdict verdict)
+    {
+        Assert.Equal(verdict, Engine.Check(claim).Verdict);
+    }
+
     [Fact]
     public void A_denying_opener_leaves_an_unknown_claim_unknown()
     {

@@ -251,7 +251,8 @@ internal static class RecordMatcher
             }
 
             var after = LanguageWords.PostposedExclusivity.Contains(claim.Tokens[k].Text);
-            var named = covered.FirstOrDefault(m => m.Entity is not null && (m.Start == k + 1 || (after && m.End == k)));
+            var named = covered.FirstOrDefault(m => m.Entity is not null && (m.Start == k + 1 || (after && m.End == k)))
+                ?? SubjectOfOnlyNoun(claim, segment, covered, k);
             if (named is not null && record.Slots.Any(s => s.Match == SlotMatch.Key && s.Values.Any(v => v.Entity == named.Entity!.Id)))
             {
                 return named;
@@ -259,6 +260,18 @@ internal static class RecordMatcher
         }
 
         return null;
+    }
+
+    // "Acme is the only investor", "Acme est le seul investisseur": the subject before the copula is the sole party.
+    private static Mention? SubjectOfOnlyNoun(ClaimReading claim, Clause segment, HashSet<Mention> covered, int only)
+    {
+        if (!claim.Terms.Any(t => t.IsRelationWord && t.Start == only + 1))
+        {
+            return null;
+        }
+
+        var copula = segment.Indices.LastOrDefault(k => k < only && LanguageWords.PassiveAuxiliaries.Contains(claim.Tokens[k].Text), -1);
+        return copula < 0 ? null : covered.FirstOrDefault(m => m.Entity is not null && m.End <= copula);
     }
 
     internal static bool SaysOnly(ClaimReading claim, Clause segment) => segment.Memo.SaysOnly ??= ReadSaysOnly(claim, segment);

@@ -177,6 +177,7 @@ public sealed class MoreRulesOnSyntheticArticleTests
     [InlineData("Only Halvard Bank invested €250 million in Zephyrine Labs.")]
     [InlineData("Halvard Bank alone invested €250 million in Zephyrine Labs.")]
     [InlineData("Seule Halvard Bank a investi 250 millions d'euros dans Zephyrine Labs.")]
+    [InlineData("Halvard Bank is the only investor in Zephyrine Labs.")]
     public void Only_before_the_party_a_record_is_about_is_not_confirmed_by_it(string claim)
     {
         AssertDecided(claim, Verdict.Unknown, null);

@@ -38,6 +38,8 @@ internal sealed class ClaimReader(FactIndex index)
         var named = (bool[])quantity.Clone();
         FindEntities(tokens, named, mentions);
         NameOrganisationsAfterPeople(tokens, named, mentions);
+        var lookups = new TermLookups(tokens, words, index);
+        DropAliasesInsidePhrases(tokens, named, mentions, lookups);
 
         // A person's or company's name is not a relation word, even when it spells one ("Open Labs"); role names
         // ("CEO") are both.
@@ -60,7 +62,6 @@ internal sealed class ClaimReader(FactIndex index)
         }
 
         var particles = new HashSet<int>();
-        var lookups = new TermLookups(tokens, words, index);
         var terms = FindTerms(tokens, blocked, mentions, particles, lookups);
         var termLanguage = CountTermLanguages(terms, lookups);
 
@@ -324,6 +325,35 @@ internal sealed class ClaimReader(FactIndex index)
         }
 
         return silent;
+    }
+
+    // "la société à but lucratif", "l'entreprise commerciale": a common noun that names the entity ("la société") but
+    // that a longer phrase of the lexicon continues names that phrase's thing, not the entity.
+    private void DropAliasesInsidePhrases(List<Token> tokens, bool[] named, List<Mention> mentions, TermLookups lookups)
+    {
+        mentions.RemoveAll(m => m.Entity is not null && m.End - m.Start >= 2 && LanguageWords.Determiners.Contains(tokens[m.Start].Text)
+            && ContinuedPhrase(tokens.Count, m, lookups) && Unname(named, m));
+    }
+
+    private bool ContinuedPhrase(int count, Mention mention, TermLookups lookups)
+    {
+        var noun = mention.Start + 1;
+        for (var length = mention.End - noun + 1; length <= index.MaxTermTokens && noun + length <= count; length++)
+        {
+            var (english, french) = lookups.At(noun, length);
+            if (english is not null || french is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Unname(bool[] named, Mention mention)
+    {
+        Array.Fill(named, false, mention.Start, mention.End - mention.Start);
+        return true;
     }
 
     // "the Ada Quill Foundation", "la fondation Quill": an organisation named after a person is someone else, whom the

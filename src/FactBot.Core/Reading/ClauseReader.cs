@@ -266,13 +266,31 @@ internal static class ClauseReader
             return subject.Any(Fits) ? subject.Where(Fits).ToArray() : mentions.LastOrDefault(Fits) is { } other ? [other] : subject;
         }
 
-        // A noun phrase ("the release of Nimbus") names a party of its own and has no verb of being.
+        // A noun phrase ("the release of Nimbus", "la création de la société") names a party of its own and has no verb
+        // of being; "the refusal of his offer" is still about the subject.
         private bool IsNamingNounPhrase(bool[] members)
         {
             var first = Array.IndexOf(members, true);
             return first >= 0 && LanguageWords.Determiners.Contains(tokens[first].Text)
-                && claim.Mentions.Any(m => m.Kind == MentionKind.Entity && members[m.Start])
+                && (claim.Mentions.Any(m => m.Kind == MentionKind.Entity && members[m.Start]) || HasOwnComplement(members, first))
                 && !Enumerable.Range(first, tokens.Count - first).Any(k => members[k] && (LanguageWords.Copulas.Contains(tokens[k].Text) || LanguageWords.PassiveAuxiliaries.Contains(tokens[k].Text)));
+        }
+
+        // "of the company", "de la société": a complement led by an article, not by a possessive.
+        private bool HasOwnComplement(bool[] members, int first)
+        {
+            for (var k = first + 1; k + 1 < tokens.Count; k++)
+            {
+                var article = LanguageWords.ContractedArticles.Contains(tokens[k].Text)
+                    || (LanguageWords.ComplementPrepositions.Contains(tokens[k].Text) && LanguageWords.Determiners.Contains(tokens[k + 1].Text)
+                        && !LanguageWords.Possessives.Contains(tokens[k + 1].Text));
+                if (members[k] && members[k + 1] && article)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // "before the company was created": a passive whose subject is a noun phrase of its own names no agent, so the

@@ -89,6 +89,12 @@ internal static class LanguageWords
     /// <summary>"his", "sa": a noun phrase that belongs to someone named before.</summary>
     public static readonly FrozenSet<string> Possessives = LanguageData.Both("possessives");
 
+    /// <summary>"of", "de": the preposition of a noun's complement ("the creation of the company").</summary>
+    public static readonly FrozenSet<string> ComplementPrepositions = LanguageData.Both("complementPrepositions");
+
+    /// <summary>"du", "des": a preposition and an article in one word.</summary>
+    public static readonly FrozenSet<string> ContractedArticles = LanguageData.Both("contractedArticles");
+
     public static readonly FrozenSet<string> AgentPrepositions = LanguageData.Both("agentPrepositions");
 
     /// <summary>Negations that leave no one: "nobody", "no one", "personne", "aucun".</summary>

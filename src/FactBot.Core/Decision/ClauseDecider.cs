@@ -3,6 +3,7 @@ using FactBot.Core.Checking;
 using FactBot.Core.Comparison;
 using FactBot.Core.Reading;
 using FactBot.Core.Retrieval;
+using FactBot.Core.Text;
 
 namespace FactBot.Core.Decision;
 
@@ -78,7 +79,10 @@ internal static class ClauseDecider
         ClauseVerdict? partial = null;
         if (bestSupport is not null && (contradiction is null || bestSupport.Score >= contradiction.Score))
         {
-            var joined = supports.Where(s => s == bestSupport || MayJoin(s, bestSupport)).ToArray();
+            // "Ada left because Acme was overtaken": records joined by a cause must come from one sentence, which may
+            // state the cause; two sentences say nothing of it.
+            var cause = SaysCause(claim, segment);
+            var joined = supports.Where(s => s == bestSupport || (MayJoin(s, bestSupport) && (!cause || s.Record.Sentence == bestSupport.Record.Sentence))).ToArray();
             var missing = Missing(claim, segment, joined, Demanding(segment, expressed));
             if (missing.Count == 0)
             {
@@ -107,6 +111,9 @@ internal static class ClauseDecider
         var near = undecided ?? bestSupport;
         return new ClauseVerdict(Verdict.Unknown, near, [], near?.Undecided ?? [], outcomes.Count > 0);
     }
+
+    private static bool SaysCause(ClaimReading claim, Clause segment) =>
+        segment.Indices.Any(k => LanguageWords.CausalMarkers.TryMatchAt(claim.Tokens, k, out _, out _));
 
     // The contradicting record reads, as its own relation, a word the support left unexplained, and explains the rest;
     // it is about the same people (it names everyone the support names), and it reads at least as much of the clause or

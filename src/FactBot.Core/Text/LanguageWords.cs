@@ -146,6 +146,9 @@ internal static class LanguageWords
     /// <summary>"according to X", "selon X": X is who says it.</summary>
     public static readonly PhraseSet<bool> AttributionMarkers = PhraseList.Of("attributionMarkers");
 
+    /// <summary>"because", "à cause de": the clause says one thing caused another.</summary>
+    public static readonly PhraseSet<bool> CausalMarkers = PhraseList.Of("causalMarkers");
+
     /// <summary>"reportedly", "reports say", "selon des sources": hedges that name no one.</summary>
     public static readonly PhraseSet<bool> Hedges = PhraseList.Of("hedges");
 

@@ -191,6 +191,21 @@ public sealed class MoreRulesOnSyntheticArticleTests
         Assert.Equal(verdict, Engine.Check(claim).Verdict);
     }
 
+    [Theory]
+    [InlineData("Bo Renn left Zephyrine Labs in 2012 because Halvard Bank invested €250 million in Zephyrine Labs.")]
+    [InlineData("Bo Renn left Zephyrine Labs in 2012 bc Halvard Bank invested €250 million in Zephyrine Labs.")]
+    [InlineData("Bo Renn a quitté Zephyrine Labs en 2012 parce que Halvard Bank a investi 250 millions d'euros dans Zephyrine Labs.")]
+    public void A_cause_between_facts_of_two_sentences_is_not_confirmed(string claim)
+    {
+        AssertDecided(claim, Verdict.Unknown, null);
+    }
+
+    [Fact]
+    public void The_same_facts_joined_by_and_are_confirmed()
+    {
+        Assert.Equal(Verdict.Supported, Engine.Check("Bo Renn left Zephyrine Labs in 2012 and Halvard Bank invested €250 million in Zephyrine Labs.").Verdict);
+    }
+
     [Fact]
     public void A_denying_opener_leaves_an_unknown_claim_unknown()
     {

@@ -360,6 +360,11 @@ internal static class RecordMatcher
             return true;
         }
 
+        if (IsIrrealis(claim, segment, first, uses))
+        {
+            return true;
+        }
+
         for (var k = first - 2; k >= 0 && segment.Contains(k) && k >= first - 5; k--)
         {
             if (!LanguageWords.Modals.Contains(claim.Tokens[k].Text) || claim.Tokens[k + 1].Text is not ("to" or "de" or "a" or "d"))
@@ -372,6 +377,27 @@ internal static class RecordMatcher
             var between = segment.Terms.Any(t => t.Start > k + 1 && t.Start < first && t.IsRelationWord
                 && !LanguageWords.Copulas.Contains(claim.Tokens[t.Start].Text));
             return !own && !between;
+        }
+
+        return false;
+    }
+
+    // "should invest", "could take control", "would have given", "was supposed to give": a duty, a possibility or what
+    // did not happen, a few words before the relation with no other relation word between.
+    private static bool IsIrrealis(ClaimReading claim, Clause segment, int first, IReadOnlyList<(TermOccurrence Occurrence, TermUse Use)> uses)
+    {
+        for (var k = first - 1; k >= 0 && segment.Contains(k) && k >= first - 4; k--)
+        {
+            var word = claim.Tokens[k].Text;
+            var irrealis = LanguageWords.Irrealis.Contains(word)
+                || (LanguageWords.Counterfactuals.Contains(word) && k + 1 < first && claim.Tokens[k + 1].Text is "have" or "ve");
+            if (irrealis)
+            {
+                // A record may say it that way itself ("was meant as a counterweight"): then it is the record's word.
+                var own = uses.Any(u => u.Occurrence.Start <= k && k < u.Occurrence.End);
+                var between = segment.Terms.Any(t => t.Start > k && t.Start < first && t.IsRelationWord);
+                return !own && !between;
+            }
         }
 
         return false;

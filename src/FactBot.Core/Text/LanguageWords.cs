@@ -77,6 +77,12 @@ internal static class LanguageWords
     /// <summary>Passive auxiliaries ("was founded", "a été fondée").</summary>
     public static readonly FrozenSet<string> PassiveAuxiliaries = LanguageData.Both("passiveAuxiliaries");
 
+    /// <summary>"should", "could", "pourrait": the verb after one is said as a duty or a possibility, not a fact.</summary>
+    public static readonly FrozenSet<string> Irrealis = LanguageData.Both("irrealis");
+
+    /// <summary>"would" before "have": what did not happen ("would have given").</summary>
+    public static readonly FrozenSet<string> Counterfactuals = LanguageData.Both("counterfactuals");
+
     /// <summary>"was", "had", "avait": a clause with one tells of the past.</summary>
     public static readonly FrozenSet<string> PastAuxiliaries = LanguageData.Both("pastAuxiliaries");
 

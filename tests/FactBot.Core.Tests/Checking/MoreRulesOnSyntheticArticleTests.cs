@@ -200,6 +200,16 @@ public sealed class MoreRulesOnSyntheticArticleTests
         AssertDecided(claim, Verdict.Unknown, null);
     }
 
+    [Theory]
+    [InlineData("Halvard Bank should invest €250 million in Zephyrine Labs.")]
+    [InlineData("Halvard Bank could invest €250 million in Zephyrine Labs.")]
+    [InlineData("Halvard Bank would have invested €250 million in Zephyrine Labs.")]
+    [InlineData("Halvard Bank was supposed to invest €500 million in Zephyrine Labs.")]
+    public void A_duty_a_possibility_or_what_did_not_happen_is_not_a_fact(string claim)
+    {
+        AssertDecided(claim, Verdict.Unknown, null);
+    }
+
     [Fact]
     public void The_same_facts_joined_by_and_are_confirmed()
     {

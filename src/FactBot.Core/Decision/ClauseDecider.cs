@@ -207,12 +207,23 @@ internal static class ClauseDecider
 
     // Best first; ties go to the record that agrees on more slots, then to one the article states in its own voice,
     // then to seed order, so the same claim always quotes the same sentence.
-    private static RecordOutcome[] Ranked(List<RecordOutcome> outcomes) =>
-        outcomes.OrderByDescending(o => o.Score)
-            .ThenByDescending(o => o.MatchedSlots)
-            .ThenBy(o => o.Record.Attribution is null && o.Record.Hedge is null ? 0 : 1)
-            .ThenBy(o => o.Order)
-            .ToArray();
+    // Seed order is unique to each record, so the order is total and an unstable sort gives it.
+    private static RecordOutcome[] Ranked(List<RecordOutcome> outcomes)
+    {
+        var ranked = outcomes.ToArray();
+        Array.Sort(ranked, RankOrder);
+        return ranked;
+    }
+
+    private static int RankOrder(RecordOutcome a, RecordOutcome b)
+    {
+        var order = b.Score.CompareTo(a.Score);
+        order = order != 0 ? order : b.MatchedSlots.CompareTo(a.MatchedSlots);
+        order = order != 0 ? order : Reported(a).CompareTo(Reported(b));
+        return order != 0 ? order : a.Order.CompareTo(b.Order);
+    }
+
+    private static int Reported(RecordOutcome outcome) => outcome.Record.Attribution is null && outcome.Record.Hedge is null ? 0 : 1;
 
     // Another record may account for the rest of a claim only when it is about the same thing (it confirms a value
     // the best record confirmed too) and adds a statement of its own: a relation word the best record does not read

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using FactBot.Core.Facts;
 using FactBot.Core.Checking;
 using FactBot.Core.Comparison;
@@ -26,31 +28,12 @@ internal static class ClauseDecider
 
     private static ClauseVerdict Resolve(ClaimReading claim, Clause segment, FactIndex index, List<RecordOutcome> outcomes)
     {
-        // One pass over the inverted index's postings: each record's uses in this clause.
-        var byRecord = new Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>>();
-        foreach (var occurrence in segment.Terms)
-        {
-            foreach (var use in occurrence.Uses)
-            {
-                if (!byRecord.TryGetValue(use.Record, out var list))
-                {
-                    byRecord[use.Record] = list = [];
-                }
-
-                list.Add((occurrence, use));
-            }
-        }
-
+        var byRecord = Expressed(segment, index);
         var values = ClaimValues.Of(segment);
         var expressed = new HashSet<int>();
         foreach (var (r, uses) in byRecord)
         {
             var record = index.Records[r];
-            if (!AllGroups(uses, record.Relation.Count))
-            {
-                continue;
-            }
-
             expressed.Add(r);
 
             // Only a record sharing a value with the clause can support, contradict or stay undecided.
@@ -251,6 +234,54 @@ internal static class ClauseDecider
         // non-profit"), but never another instance of the same relation.
         var sameRelation = other.Record.Relation.Select(g => g.Id).Intersect(best.Record.Relation.Select(g => g.Id)).Any();
         return !sameRelation && other.Covered.Any(m => m.Kind == MentionKind.Entity && !best.Covered.Contains(m));
+    }
+
+    // Each record's uses in this clause, for the records whose every relation group the clause says, in the order the
+    // postings first name them. Most records a clause's words retrieve lack a group: their groups are counted as bits
+    // first, and only the rest get lists of their uses.
+    private static Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>> Expressed(Clause segment, FactIndex index)
+    {
+        var said = new Dictionary<int, ulong>();
+        foreach (var occurrence in segment.Terms)
+        {
+            foreach (var use in occurrence.Uses)
+            {
+                ref var groups = ref CollectionsMarshal.GetValueRefOrAddDefault(said, use.Record, out _);
+                groups |= use.Kind == TermUseKind.Context ? 0 : 1UL << (use.Group & 63);
+            }
+        }
+
+        var byRecord = new Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>>();
+        foreach (var (r, groups) in said)
+        {
+            var count = index.Records[r].Relation.Count;
+            if (count > 64 || BitOperations.PopCount(groups) == count)
+            {
+                byRecord[r] = [];
+            }
+        }
+
+        foreach (var occurrence in segment.Terms)
+        {
+            foreach (var use in occurrence.Uses)
+            {
+                if (byRecord.TryGetValue(use.Record, out var list))
+                {
+                    list.Add((occurrence, use));
+                }
+            }
+        }
+
+        // More groups than bits: the uses decide.
+        foreach (var (r, uses) in byRecord)
+        {
+            if (index.Records[r].Relation.Count > 64 && !AllGroups(uses, index.Records[r].Relation.Count))
+            {
+                byRecord.Remove(r);
+            }
+        }
+
+        return byRecord;
     }
 
     private static bool AllGroups(List<(TermOccurrence Occurrence, TermUse Use)> uses, int groups)

@@ -44,6 +44,13 @@ internal static class ClauseDecider
         }
 
         Reconsider(claim, segment, index, byRecord, outcomes);
+
+        // No record applies: nothing to order, pick among or rank (what the rules below give for none, at once).
+        if (outcomes.Count == 0)
+        {
+            return new ClauseVerdict(Verdict.Unknown, null, [], [], false);
+        }
+
         // Order words first: "$1bn first and $10bn later" names two members, so its "first" picks none.
         var ordered = SequenceRule.Apply(claim, segment, outcomes, index);
         var explained = SeriesRule.Apply(claim, segment, outcomes, index, ordered).Union(ordered).ToHashSet();

@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using FactBot.Application.Text;
@@ -132,45 +132,43 @@ internal sealed class JsonlChecker(IClaimCheckService checker)
     // The envelope, then the response's own properties: the response is serialised once, straight into the line.
     private static string Write(JsonElement? id, int lineNumber, CheckResponse response)
     {
-        var envelope = Envelope(id, lineNumber, _ => { });
-        var body = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(body, CliJson.WriterOptions))
-        {
-            JsonSerializer.Serialize(writer, response, WireJson.Context.CheckResponse);
-        }
+        var (buffer, writer) = LineBuffer.Get();
+        WriteEnvelope(writer, id, lineNumber, _ => { });
+        var envelope = buffer.WrittenCount;
+        writer.Reset(buffer);
+        JsonSerializer.Serialize(writer, response, WireJson.Context.CheckResponse);
+        writer.Flush();
 
-        // {"id":…,"line":N} and {"verdict":…} make {"id":…,"line":N,"verdict":…}.
-        var line = new byte[envelope.WrittenCount + body.WrittenCount - 1];
-        envelope.WrittenSpan[..^1].CopyTo(line);
-        line[envelope.WrittenCount - 1] = (byte)',';
-        body.WrittenSpan[1..].CopyTo(line.AsSpan(envelope.WrittenCount));
-        return Encoding.UTF8.GetString(line);
+        // {"id":…,"line":N}{"verdict":…} becomes {"id":…,"line":N,"verdict":…} in place.
+        var line = MemoryMarshal.AsMemory(buffer.WrittenMemory).Span;
+        line[envelope - 1] = (byte)',';
+        line[(envelope + 1)..].CopyTo(line[envelope..]);
+        return Encoding.UTF8.GetString(line[..^1]);
     }
 
-    private static string Write(JsonElement? id, int lineNumber, Action<Utf8JsonWriter> body) =>
-        Encoding.UTF8.GetString(Envelope(id, lineNumber, body).WrittenSpan);
-
-    private static ArrayBufferWriter<byte> Envelope(JsonElement? id, int lineNumber, Action<Utf8JsonWriter> body)
+    private static string Write(JsonElement? id, int lineNumber, Action<Utf8JsonWriter> body)
     {
-        var buffer = new ArrayBufferWriter<byte>(128);
-        using (var writer = new Utf8JsonWriter(buffer, CliJson.WriterOptions))
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("id");
-            if (id is { } value)
-            {
-                value.WriteTo(writer);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+        var (buffer, writer) = LineBuffer.Get();
+        WriteEnvelope(writer, id, lineNumber, body);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
-            writer.WriteNumber("line", lineNumber);
-            body(writer);
-            writer.WriteEndObject();
+    private static void WriteEnvelope(Utf8JsonWriter writer, JsonElement? id, int lineNumber, Action<Utf8JsonWriter> body)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("id");
+        if (id is { } value)
+        {
+            value.WriteTo(writer);
+        }
+        else
+        {
+            writer.WriteNullValue();
         }
 
-        return buffer;
+        writer.WriteNumber("line", lineNumber);
+        body(writer);
+        writer.WriteEndObject();
+        writer.Flush();
     }
 }

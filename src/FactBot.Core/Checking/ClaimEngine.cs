@@ -127,11 +127,43 @@ public sealed class ClaimEngine : IClaimChecker
             }
         }
 
-        return scores.Where(kv => kv.Value >= RelatedThreshold)
-            .OrderByDescending(kv => kv.Value)
-            .ThenBy(kv => kv.Key)
-            .Take(MaxRelated)
-            .Select(kv => new RelatedFact(index.Records[kv.Key].Id, index.Records[kv.Key].Sentence, kv.Value / (kv.Value + 4)))
-            .ToList();
+        var related = new List<RelatedFact>(MaxRelated);
+        foreach (var (record, score) in Best(scores))
+        {
+            related.Add(new RelatedFact(index.Records[record].Id, index.Records[record].Sentence, score / (score + 4)));
+        }
+
+        return related;
+    }
+
+    // The closest records above the threshold, highest score first, then seed order: a pass keeping the few best,
+    // not a sort of every record touched.
+    private static List<(int Record, double Score)> Best(Dictionary<int, double> scores)
+    {
+        var best = new List<(int Record, double Score)>(MaxRelated + 1);
+        foreach (var (record, score) in scores)
+        {
+            if (score < RelatedThreshold)
+            {
+                continue;
+            }
+
+            var at = best.Count;
+            while (at > 0 && (best[at - 1].Score < score || (best[at - 1].Score == score && best[at - 1].Record > record)))
+            {
+                at--;
+            }
+
+            if (at < MaxRelated)
+            {
+                best.Insert(at, (record, score));
+                if (best.Count > MaxRelated)
+                {
+                    best.RemoveAt(MaxRelated);
+                }
+            }
+        }
+
+        return best;
     }
 }

@@ -54,7 +54,7 @@ internal static class RecordMatcher
             // A group said with its antonym flips polarity once, however many antonyms say it ("kept … secret"),
             // but a denying word and an opposite verb are two ("few doubted" is "most believed").
             if (use.Kind == TermUseKind.Antonym
-                && !uses.Any(u => u.Occurrence == occurrence && u.Use.Group == use.Group && u.Use.Kind == TermUseKind.Term)
+                && !Has(uses, occurrence, TermUseKind.Term, use.Group)
                 && antonymGroups.Add((use.Group * 2) + (IsDenyingWord(claim, occurrence) ? 1 : 0)))
             {
                 flips++;
@@ -62,7 +62,7 @@ internal static class RecordMatcher
             }
         }
 
-        if (groupHits.Length == 0 || groupHits.Any(h => h is null))
+        if (groupHits.Length == 0 || Array.IndexOf(groupHits, null) >= 0)
         {
             return NotApplicable(record);
         }
@@ -89,9 +89,9 @@ internal static class RecordMatcher
         }
 
         // Sides are read around the first relation word: "Acme's for-profit arm was created" puts Acme first.
-        var anchor = groupHits.MinBy(h => h!.Start)!;
-        var antonymAnchor = uses.Any(u => u.Occurrence == anchor && u.Use.Kind == TermUseKind.Antonym) && !uses.Any(u => u.Occurrence == anchor && u.Use.Kind == TermUseKind.Term);
-        var anchorGroup = uses.First(u => u.Occurrence == anchor && u.Use.Group >= 0).Use.Group;
+        var anchor = First(groupHits);
+        var antonymAnchor = Has(uses, anchor, TermUseKind.Antonym) && !Has(uses, anchor, TermUseKind.Term);
+        var anchorGroup = GroupOf(uses, anchor);
         var roles = new ClaimRoles(claim, segment, anchor, antonymAnchor, record.Relation[anchorGroup].Converses);
         var state = new SlotComparison(record, roles, SaysOnly(claim, segment), SaysTotal(claim, segment)) { RelationWords = relationTerms };
         var mentions = segment.Inherited.Count == 0 ? segment.Mentions : [.. segment.Mentions, .. segment.Inherited];
@@ -208,6 +208,48 @@ internal static class RecordMatcher
             RelationTerms = relationTerms,
             Converse = roles.Converse,
         };
+    }
+
+    // Loops, not LINQ: asked for every record weighed against every clause.
+    private static bool Has(IReadOnlyList<(TermOccurrence Occurrence, TermUse Use)> uses, TermOccurrence occurrence, TermUseKind kind, int? group = null)
+    {
+        foreach (var (other, use) in uses)
+        {
+            if (other == occurrence && use.Kind == kind && (group is null || use.Group == group))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The relation word that comes first (the first of equals).
+    private static TermOccurrence First(TermOccurrence?[] groupHits)
+    {
+        var first = groupHits[0]!;
+        foreach (var hit in groupHits)
+        {
+            if (hit!.Start < first.Start)
+            {
+                first = hit;
+            }
+        }
+
+        return first;
+    }
+
+    private static int GroupOf(IReadOnlyList<(TermOccurrence Occurrence, TermUse Use)> uses, TermOccurrence anchor)
+    {
+        foreach (var (occurrence, use) in uses)
+        {
+            if (occurrence == anchor && use.Group >= 0)
+            {
+                return use.Group;
+            }
+        }
+
+        throw new InvalidOperationException("The anchor is no relation word of the record.");
     }
 
     private static bool SaysNone(ClaimReading claim, Clause segment) =>

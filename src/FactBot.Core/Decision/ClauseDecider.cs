@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using FactBot.Core.Facts;
 using FactBot.Core.Checking;
 using FactBot.Core.Comparison;
@@ -27,31 +29,12 @@ internal static class ClauseDecider
 
     private static ClauseVerdict Resolve(ClaimReading claim, Clause segment, FactIndex index, List<RecordOutcome> outcomes)
     {
-        // One pass over the inverted index's postings: each record's uses in this clause.
-        var byRecord = new Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>>();
-        foreach (var occurrence in segment.Terms)
-        {
-            foreach (var use in occurrence.Uses)
-            {
-                if (!byRecord.TryGetValue(use.Record, out var list))
-                {
-                    byRecord[use.Record] = list = [];
-                }
-
-                list.Add((occurrence, use));
-            }
-        }
-
+        var byRecord = Expressed(segment, index);
         var values = ClaimValues.Of(segment);
         var expressed = new HashSet<int>();
         foreach (var (r, uses) in byRecord)
         {
             var record = index.Records[r];
-            if (!AllGroups(uses, record.Relation.Count))
-            {
-                continue;
-            }
-
             expressed.Add(r);
 
             // Only a record sharing a value with the clause can support, contradict or stay undecided.
@@ -62,6 +45,13 @@ internal static class ClauseDecider
         }
 
         Reconsider(claim, segment, index, byRecord, outcomes);
+
+        // No record applies: nothing to order, pick among or rank (what the rules below give for none, at once).
+        if (outcomes.Count == 0)
+        {
+            return new ClauseVerdict(Verdict.Unknown, null, [], [], false);
+        }
+
         // Order words first: "$1bn first and $10bn later" names two members, so its "first" picks none.
         var ordered = SequenceRule.Apply(claim, segment, outcomes, index);
         var explained = SeriesRule.Apply(claim, segment, outcomes, index, ordered).Union(ordered).ToHashSet();
@@ -214,12 +204,23 @@ internal static class ClauseDecider
 
     // Best first; ties go to the record that agrees on more slots, then to one the article states in its own voice,
     // then to seed order, so the same claim always quotes the same sentence.
-    private static RecordOutcome[] Ranked(List<RecordOutcome> outcomes) =>
-        outcomes.OrderByDescending(o => o.Score)
-            .ThenByDescending(o => o.MatchedSlots)
-            .ThenBy(o => o.Record.Attribution is null && o.Record.Hedge is null ? 0 : 1)
-            .ThenBy(o => o.Order)
-            .ToArray();
+    // Seed order is unique to each record, so the order is total and an unstable sort gives it.
+    private static RecordOutcome[] Ranked(List<RecordOutcome> outcomes)
+    {
+        var ranked = outcomes.ToArray();
+        Array.Sort(ranked, RankOrder);
+        return ranked;
+    }
+
+    private static int RankOrder(RecordOutcome a, RecordOutcome b)
+    {
+        var order = b.Score.CompareTo(a.Score);
+        order = order != 0 ? order : b.MatchedSlots.CompareTo(a.MatchedSlots);
+        order = order != 0 ? order : Reported(a).CompareTo(Reported(b));
+        return order != 0 ? order : a.Order.CompareTo(b.Order);
+    }
+
+    private static int Reported(RecordOutcome outcome) => outcome.Record.Attribution is null && outcome.Record.Hedge is null ? 0 : 1;
 
     // Another record may account for the rest of a claim only when it is about the same thing (it confirms a value
     // the best record confirmed too) and adds a statement of its own: a relation word the best record does not read
@@ -247,6 +248,54 @@ internal static class ClauseDecider
         // non-profit"), but never another instance of the same relation.
         var sameRelation = other.Record.Relation.Select(g => g.Id).Intersect(best.Record.Relation.Select(g => g.Id)).Any();
         return !sameRelation && other.Covered.Any(m => m.Kind == MentionKind.Entity && !best.Covered.Contains(m));
+    }
+
+    // Each record's uses in this clause, for the records whose every relation group the clause says, in the order the
+    // postings first name them. Most records a clause's words retrieve lack a group: their groups are counted as bits
+    // first, and only the rest get lists of their uses.
+    private static Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>> Expressed(Clause segment, FactIndex index)
+    {
+        var said = new Dictionary<int, ulong>();
+        foreach (var occurrence in segment.Terms)
+        {
+            foreach (var use in occurrence.Uses)
+            {
+                ref var groups = ref CollectionsMarshal.GetValueRefOrAddDefault(said, use.Record, out _);
+                groups |= use.Kind == TermUseKind.Context ? 0 : 1UL << (use.Group & 63);
+            }
+        }
+
+        var byRecord = new Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>>();
+        foreach (var (r, groups) in said)
+        {
+            var count = index.Records[r].Relation.Count;
+            if (count > 64 || BitOperations.PopCount(groups) == count)
+            {
+                byRecord[r] = [];
+            }
+        }
+
+        foreach (var occurrence in segment.Terms)
+        {
+            foreach (var use in occurrence.Uses)
+            {
+                if (byRecord.TryGetValue(use.Record, out var list))
+                {
+                    list.Add((occurrence, use));
+                }
+            }
+        }
+
+        // More groups than bits: the uses decide.
+        foreach (var (r, uses) in byRecord)
+        {
+            if (index.Records[r].Relation.Count > 64 && !AllGroups(uses, index.Records[r].Relation.Count))
+            {
+                byRecord.Remove(r);
+            }
+        }
+
+        return byRecord;
     }
 
     private static bool AllGroups(List<(TermOccurrence Occurrence, TermUse Use)> uses, int groups)

@@ -36,7 +36,7 @@ internal sealed class ClaimReader(FactIndex index)
         QuantityParser.Parse(tokens, quantity, mentions);
 
         var named = (bool[])quantity.Clone();
-        FindEntities(tokens, named, mentions);
+        FindEntities(tokens, words, named, mentions);
         NameOrganisationsAfterPeople(tokens, named, mentions);
         var lookups = new TermLookups(tokens, words, index);
         DropAliasesInsidePhrases(tokens, named, mentions, lookups);
@@ -115,13 +115,19 @@ internal sealed class ClaimReader(FactIndex index)
         return (english, french);
     }
 
-    private void FindEntities(List<Token> tokens, bool[] consumed, List<Mention> mentions)
+    private void FindEntities(List<Token> tokens, WordFacts[] facts, bool[] consumed, List<Mention> mentions)
     {
         // Each run's words are written together into one buffer; each prefix is looked up as a span of it.
         var aliases = index.Aliases.GetAlternateLookup<ReadOnlySpan<char>>();
         var words = new StemPrefixes(tokens, index.MaxAliasTokens, static t => t.Text);
         for (var i = 0; i < tokens.Count; i++)
         {
+            // No name starts with the word: no run from here spells one.
+            if (!facts[i].MayStartName)
+            {
+                continue;
+            }
+
             var run = 0;
             while (run < index.MaxAliasTokens && i + run < tokens.Count && !consumed[i + run] && !tokens[i + run].IsSymbol)
             {
@@ -211,7 +217,7 @@ internal sealed class ClaimReader(FactIndex index)
             // ("for-profit business" is also "for-profit", an antonym of "non-profit").
             List<TermUse>? uses = null;
             var longest = 0;
-            for (var length = run; length >= 1; length--)
+            for (var length = run > 1 ? Math.Min(run, lookups.Reach(i)) : run; length >= 1; length--)
             {
                 // A function word alone is never a term, whatever a stemmer makes of it ("sur" is not "sûrs").
                 if (length == 1 && lookups.IsFunctionWord(i))

@@ -12,6 +12,9 @@ internal sealed class StemPrefixes
     private readonly Func<Token, string> stem;
     private readonly int[] ends;
     private char[] buffer;
+    private int first;
+    private int available;
+    private int filled;
 
     public StemPrefixes(IReadOnlyList<Token> tokens, int maxTokens, Func<Token, string> stem)
     {
@@ -21,23 +24,33 @@ internal sealed class StemPrefixes
         buffer = new char[64];
     }
 
-    /// <summary>Fills the buffer with the stems of tokens[start..start+length).</summary>
+    /// <summary>Starts a run at tokens[start], of at most length tokens; stems are copied as prefixes ask for them.</summary>
     public void Start(int start, int length)
     {
-        var position = 0;
-        for (var k = 0; k < length; k++)
-        {
-            var text = stem(tokens[start + k]);
-            if (position + text.Length > buffer.Length)
-            {
-                Array.Resize(ref buffer, Math.Max(buffer.Length * 2, position + text.Length));
-            }
-
-            text.CopyTo(buffer.AsSpan(position));
-            position += text.Length;
-            ends[k + 1] = position;
-        }
+        (first, available, filled) = (start, length, 0);
     }
 
-    public ReadOnlySpan<char> Prefix(int length) => buffer.AsSpan(0, ends[length]);
+    // Most runs are asked for a word or two of their eight: copying every stem at once was most of the scan's work.
+    public ReadOnlySpan<char> Prefix(int length)
+    {
+        while (filled < length && filled < available)
+        {
+            Append();
+        }
+
+        return buffer.AsSpan(0, ends[length]);
+    }
+
+    private void Append()
+    {
+        var position = ends[filled];
+        var text = stem(tokens[first + filled]);
+        if (position + text.Length > buffer.Length)
+        {
+            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, position + text.Length));
+        }
+
+        text.CopyTo(buffer.AsSpan(position));
+        ends[++filled] = position + text.Length;
+    }
 }

@@ -63,6 +63,21 @@ internal sealed class TermLookups
         return (english[slot], french[slot]);
     }
 
+    /// <summary>How many tokens from start a term may span at most: no lookup of a longer run can find one.</summary>
+    public int Reach(int start)
+    {
+        if (!facts[start].MayGrow)
+        {
+            return 1;
+        }
+
+        Fill(start, 1);
+        var grows = facts[start].Grows;
+        var english = ReachOf(englishReach, start, englishStems, index.EnglishPrefixes, grows.En);
+        var french = ReachOf(frenchReach, start, frenchStems, index.FrenchPrefixes, grows.Fr);
+        return Math.Max(english, Math.Max(french, ReachOf(plainReach, start, plainStems, index.FrenchPrefixes, grows.FrPlain)));
+    }
+
     /// <summary>Whether tokens[start] is an English or French function word (asked by both scans for terms).</summary>
     public bool IsFunctionWord(int start) => facts[start].IsFunctionWord;
 
@@ -82,7 +97,10 @@ internal sealed class TermLookups
 
     // A run spells no term longer than the first of its prefixes that no key extends; whether a key extends the first
     // word's stem is known for the word already.
-    private bool Reaches(int[] reach, int start, int length, StemPrefixes stems, TermPrefixes prefixes, bool firstGrows)
+    private bool Reaches(int[] reach, int start, int length, StemPrefixes stems, TermPrefixes prefixes, bool firstGrows) =>
+        length <= ReachOf(reach, start, stems, prefixes, firstGrows);
+
+    private int ReachOf(int[] reach, int start, StemPrefixes stems, TermPrefixes prefixes, bool firstGrows)
     {
         if (reach[start] == 0)
         {
@@ -95,7 +113,7 @@ internal sealed class TermLookups
             reach[start] = words;
         }
 
-        return length <= reach[start];
+        return reach[start];
     }
 
     private void Fill(int start, int length)

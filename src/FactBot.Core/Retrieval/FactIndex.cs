@@ -26,6 +26,9 @@ internal sealed class FactIndex
     private readonly Dictionary<(string Term, Language Language), string[]> termKeys = [];
     private readonly HashSet<string> indexedEntities = new(StringComparer.Ordinal);
 
+    // Whether a name may start with a word: most claim words start none, and their runs need no alias lookups.
+    private readonly TermPrefixes aliasPrefixes;
+
     public FactIndex(FactSnapshot snapshot, IStemmer stemmer)
     {
         // The spelling corrector needs the general word lists only at the end: they load meanwhile.
@@ -72,6 +75,7 @@ internal sealed class FactIndex
         EnglishPrefixes = new TermPrefixes(english.Keys);
         FrenchPrefixes = new TermPrefixes(french.Keys);
         Aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
+        aliasPrefixes = new TermPrefixes(aliases.Keys);
         Facets = Records.Select(RecordFacets.Of).ToArray();
         Series = SeriesOf(Records);
         Topic = TopicOf(Records);
@@ -141,7 +145,8 @@ internal sealed class FactIndex
             ?? (!string.Equals(stems.FrPlain, stems.Fr, StringComparison.Ordinal) ? FrenchTerms.GetValueOrDefault(stems.FrPlain) : null);
         var grows = (EnglishPrefixes.HasLonger(stems.En), FrenchPrefixes.HasLonger(stems.Fr), FrenchPrefixes.HasLonger(stems.FrPlain));
         var function = LanguageWords.English.Contains(token.Text) || LanguageWords.French.Contains(token.Text);
-        return new WordFacts(token.Text, stems, english, french, grows, function);
+        var mayName = aliasPrefixes.HasLonger(token.Text) || Aliases.ContainsKey(token.Text);
+        return new WordFacts(token.Text, stems, english, french, grows, function) { MayStartName = mayName };
     }
 
     private static Entity? TopicOf(IReadOnlyList<FactRecord> records)

@@ -15,4 +15,7 @@ internal sealed record WordFacts(
 {
     /// <summary>Whether a term of several words may start with the word, in either language.</summary>
     public bool MayGrow => Grows.En || Grows.Fr || Grows.FrPlain;
+
+    /// <summary>Whether some name (an alias key, its words written together) starts with the word.</summary>
+    public bool MayStartName { get; init; }
 }

@@ -69,9 +69,9 @@ internal static class ClauseDecider
         ClauseVerdict? partial = null;
         if (bestSupport is not null && (contradiction is null || bestSupport.Score >= contradiction.Score))
         {
-            // "Ada left because Acme was overtaken": records joined by a cause must come from one sentence, which may
-            // state the cause; two sentences say nothing of it.
-            var cause = SaysCause(claim, segment);
+            // "Ada left because Acme was overtaken", "Ada regrets leaving": records joined by a cause or by a verb and
+            // its -ing object must come from one sentence, which may state the link; two sentences say nothing of it.
+            var cause = SaysCause(claim, segment) || HasGerundObject(claim, segment);
             var joined = supports.Where(s => s == bestSupport || (MayJoin(s, bestSupport) && (!cause || s.Record.Sentence == bestSupport.Record.Sentence))).ToArray();
             var missing = Missing(claim, segment, joined, Demanding(segment, expressed));
             if (missing.Count == 0)
@@ -101,6 +101,11 @@ internal static class ClauseDecider
         var near = undecided ?? bestSupport;
         return new ClauseVerdict(Verdict.Unknown, near, [], near?.Undecided ?? [], outcomes.Count > 0);
     }
+
+    // "regrets leaving", "denied investing": the -ing verb is what the first one is about, not a second statement.
+    private static bool HasGerundObject(ClaimReading claim, Clause segment) =>
+        segment.Terms.Any(t => t.IsRelationWord && segment.Terms.Any(g => g.IsRelationWord && g.Start == t.End
+            && claim.Tokens[g.Start].Text.EndsWith("ing", StringComparison.Ordinal)));
 
     private static bool SaysCause(ClaimReading claim, Clause segment) =>
         segment.Indices.Any(k => LanguageWords.CausalMarkers.TryMatchAt(claim.Tokens, k, out _, out _));

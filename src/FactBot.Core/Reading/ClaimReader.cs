@@ -337,8 +337,15 @@ internal sealed class ClaimReader(FactIndex index)
     // that a longer phrase of the lexicon continues names that phrase's thing, not the entity.
     private void DropAliasesInsidePhrases(List<Token> tokens, bool[] named, List<Mention> mentions, TermLookups lookups)
     {
-        mentions.RemoveAll(m => m.Entity is not null && m.End - m.Start >= 2 && LanguageWords.Determiners.Contains(tokens[m.Start].Text)
-            && ContinuedPhrase(tokens.Count, m, lookups) && Unname(named, m));
+        for (var n = mentions.Count - 1; n >= 0; n--)
+        {
+            var m = mentions[n];
+            if (m.Entity is not null && m.End - m.Start >= 2 && LanguageWords.Determiners.Contains(tokens[m.Start].Text) && ContinuedPhrase(tokens.Count, m, lookups))
+            {
+                Array.Fill(named, false, m.Start, m.End - m.Start);
+                mentions.RemoveAt(n);
+            }
+        }
     }
 
     private bool ContinuedPhrase(int count, Mention mention, TermLookups lookups)
@@ -354,12 +361,6 @@ internal sealed class ClaimReader(FactIndex index)
         }
 
         return false;
-    }
-
-    private static bool Unname(bool[] named, Mention mention)
-    {
-        Array.Fill(named, false, mention.Start, mention.End - mention.Start);
-        return true;
     }
 
     // "the Ada Quill Foundation", "la fondation Quill": an organisation named after a person is someone else, whom the

@@ -134,14 +134,7 @@ internal static class QuantityParser
         }
 
         var end = k + 1;
-        string? currency = null;
-        var c = end < tokens.Count && tokens[end].Text is "of" or "de" or "d" ? end + 1 : end;
-        if (c < tokens.Count && NumberWords.Currencies.TryGetValue(tokens[c].Text, out var suffix))
-        {
-            currency = suffix;
-            end = c + 1;
-        }
-
+        var currency = CurrencyAfter(tokens, ref end);
         amount = new Amount(i, end, 2 * scale, currency, Scaled: true, IsDigits: false);
         return true;
     }
@@ -163,16 +156,22 @@ internal static class QuantityParser
         }
 
         var end = s + 1;
-        string? currency = null;
-        var c = end < tokens.Count && tokens[end].Text is "de" or "d" ? end + 1 : end;
-        if (c < tokens.Count && NumberWords.Currencies.TryGetValue(tokens[c].Text, out var suffix) && !tokens[c].IsSymbol)
-        {
-            currency = suffix;
-            end = c + 1;
-        }
-
+        var currency = CurrencyAfter(tokens, ref end);
         amount = new Amount(i, end, count * scale, currency, Scaled: true, IsDigits: false);
         return true;
+    }
+
+    // "… of dollars", "… de dollars", "… d'euros" after a scale with no number: the currency, and the end moves past it.
+    private static string? CurrencyAfter(IReadOnlyList<Token> tokens, ref int end)
+    {
+        var c = end < tokens.Count && tokens[end].Text is "of" or "de" or "d" ? end + 1 : end;
+        if (c < tokens.Count && NumberWords.Currencies.TryGetValue(tokens[c].Text, out var suffix))
+        {
+            end = c + 1;
+            return suffix;
+        }
+
+        return null;
     }
 
     private static bool TryParseAmount(IReadOnlyList<Token> tokens, int i, out Amount amount)

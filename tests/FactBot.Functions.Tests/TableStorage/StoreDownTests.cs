@@ -21,7 +21,7 @@ public sealed class StoreDownTests(ITestOutputHelper output) : IAsyncLifetime, I
     public async Task InitializeAsync()
     {
         await azurite.InitializeAsync();
-        factory = new TableStorageHostFactory(azurite) { RecordTimeout = null };
+        factory = new TableStorageHostFactory(azurite) { RecordTimeout = null, AttemptTimeout = null };
         await factory.SeedAsync();
     }
 
@@ -66,10 +66,12 @@ public sealed class StoreDownTests(ITestOutputHelper output) : IAsyncLifetime, I
 
         // Assert: the same verdict as before, never claimed recorded; even the first checks, before the breaker opens,
         // make one attempt at the log and do not wait out a retry (100 ms, then 200 ms); once it is open the rest do
-        // not touch the store at all.
+        // not touch the store at all. A shared machine can stall one request for a few hundred ms, so two are allowed
+        // over 250 ms: a check that waited on retries would put every check before the breaker opens over it.
         Assert.True(before.GetProperty("recorded").GetBoolean());
         Assert.All(checks, c => Assert.Equal((false, before.GetProperty("verdict").GetString()), (c.Recorded, c.Verdict)));
-        Assert.All(checks, c => Assert.True(c.Ms < 250, $"a check took {c.Ms:F0} ms"));
+        var slow = checks.Where(c => c.Ms >= 250).ToArray();
+        Assert.True(slow.Length <= 2, $"{slow.Length} checks took 250 ms or more");
         var settled = checks.Skip(10).Select(c => c.Ms).Order().ToArray();
         Assert.True(settled[(int)(settled.Length * 0.9)] < 50, $"p90 of the later checks was {settled[(int)(settled.Length * 0.9)]:F0} ms");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, delivery.StatusCode);

@@ -19,6 +19,13 @@ public sealed class TableStorageHostFactory(AzuriteFixture azurite) : WebApplica
     /// </summary>
     public TimeSpan? RecordTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The storage pipeline's attempt timeout. A shared CI machine can stall for a second: with the product's 1 s, a
+    /// burst of requests caught in that stall times out together and opens the breaker, which is what the resilience
+    /// tests show and these tests do not ask about. Null keeps the product's value.
+    /// </summary>
+    public TimeSpan? AttemptTimeout { get; init; } = StallTolerance.AttemptTimeout;
+
     public async Task SeedAsync()
     {
         var seeder = Services.GetRequiredService<IFactSeeder>();
@@ -36,6 +43,11 @@ public sealed class TableStorageHostFactory(AzuriteFixture azurite) : WebApplica
         if (RecordTimeout is { } timeout)
         {
             builder.UseSetting("FactBot:Checks:RecordTimeout", timeout.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (AttemptTimeout is { } attempt)
+        {
+            builder.UseSetting(StallTolerance.AttemptTimeoutSetting, attempt.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 }

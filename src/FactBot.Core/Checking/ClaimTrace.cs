@@ -22,8 +22,8 @@ internal static class ClaimTrace
 
         foreach (var t in claim.Terms)
         {
-            var records = t.Uses.Select(u => $"{index.Records[u.Record].Id}{(u.Kind == TermUseKind.Context ? "~" : u.Kind == TermUseKind.Antonym ? "!" : "")}").Distinct().Take(6);
-            text.AppendLine(string.Create(c, $"term      {t.Start}-{t.End} '{string.Join(' ', claim.Tokens.Skip(t.Start).Take(t.End - t.Start).Select(x => x.Text))}' -> {string.Join(", ", records)}"));
+            var records = t.Uses.Select(u => $"{index.Records[u.Record].Id}{(u.Kind == TermUseKind.Context ? "~" : u.Kind == TermUseKind.Antonym ? "!" : "")}").Distinct().ToArray();
+            text.AppendLine(string.Create(c, $"term      {t.Start}-{t.End} '{string.Join(' ', claim.Tokens.Skip(t.Start).Take(t.End - t.Start).Select(x => x.Text))}' -> {string.Join(", ", records.Take(8))}{(records.Length > 8 ? $" (+{records.Length - 8})" : "")}"));
         }
 
         foreach (var clause in clauses)
@@ -32,7 +32,7 @@ internal static class ClaimTrace
             text.AppendLine(string.Create(c, $"clause    {clause.Kind} [{string.Join(' ', clause.Indices.Select(i => claim.Tokens[i].Text))}] inherits [{string.Join(", ", clause.Inherited.Select(m => m.Text))}] -> {verdict.Verdict}"));
             foreach (var o in verdict.Outcomes)
             {
-                text.AppendLine(string.Create(c, $"  record  {o.Record.Id}: {o.Kind} {o.Contradiction} score {o.Score:0.0} covered [{string.Join(", ", o.Covered.Select(m => m.Text))}] undecided [{string.Join(", ", o.Undecided.Select(m => m.Text))}]"));
+                text.AppendLine(string.Create(c, $"  record  {o.Record.Id}: {o.Kind} {o.Contradiction} score {o.Score:0.0} covered [{string.Join(", ", o.Covered.Select(m => m.Text))}] undecided [{string.Join(", ", o.Undecided.Select(m => m.Text))}] terms [{string.Join(", ", o.CoveredTerms.OrderBy(t => t.Start).Select(t => string.Join(' ', claim.Tokens.Skip(t.Start).Take(t.End - t.Start).Select(x => x.Text))))}]"));
             }
 
             if (verdict.Missing.Count > 0)

@@ -343,11 +343,7 @@ internal static class RecordMatcher
     {
         foreach (var k in segment.Indices)
         {
-            var word = claim.Tokens[k].Text;
-            var next = k + 1 < segment.To ? claim.Tokens[k + 1].Text : string.Empty;
-            var marker = word is "because" or "car" or "parce" || (word is "due" or "owing" && next == "to")
-                || (word is "raison" or "cause" && k > segment.From && claim.Tokens[k - 1].Text is "en" or "a");
-            if (!marker)
+            if (!LanguageWords.CausalMarkers.TryMatchAt(claim.Tokens, k, out _, out _))
             {
                 continue;
             }

@@ -267,11 +267,11 @@ internal static class ClauseReader
         }
 
         // A noun phrase ("the release of Nimbus", "la création de la société") names a party of its own and has no verb
-        // of being; "the refusal of his offer" is still about the subject.
+        // of being; "the refusal of his offer" and "son investissement dans la société" are still about the subject.
         private bool IsNamingNounPhrase(bool[] members)
         {
             var first = Array.IndexOf(members, true);
-            return first >= 0 && LanguageWords.Determiners.Contains(tokens[first].Text)
+            return first >= 0 && LanguageWords.Determiners.Contains(tokens[first].Text) && !LanguageWords.Possessives.Contains(tokens[first].Text)
                 && (claim.Mentions.Any(m => m.Kind == MentionKind.Entity && members[m.Start]) || HasOwnComplement(members, first))
                 && !Enumerable.Range(first, tokens.Count - first).Any(k => members[k] && (LanguageWords.Copulas.Contains(tokens[k].Text) || LanguageWords.PassiveAuxiliaries.Contains(tokens[k].Text)));
         }

@@ -210,6 +210,14 @@ internal sealed class FactIndex
 
                 var dictionary = language == Language.French ? french : english;
                 var stems = Stems.Stems(token);
+
+                // Claims are looked up in both languages: a word another record reads, in either, as the opposite of
+                // its relation ("profit" against "nonprofit") is that record's, not a paraphrase this one explains.
+                if (IsOthersAntonym(english, stems.En, r) || IsOthersAntonym(french, stems.Fr, r) || IsOthersAntonym(french, stems.FrPlain, r))
+                {
+                    continue;
+                }
+
                 foreach (var key in language == Language.French ? [stems.Fr, stems.FrPlain] : new[] { stems.En })
                 {
                     if (!dictionary.TryGetValue(key, out var uses))
@@ -225,6 +233,9 @@ internal sealed class FactIndex
             }
         }
     }
+
+    private static bool IsOthersAntonym(Dictionary<string, List<TermUse>> dictionary, string key, int r) =>
+        dictionary.TryGetValue(key, out var uses) && uses.Exists(u => u.Kind == TermUseKind.Antonym && u.Record != r);
 
     private void AddAliases(Entity entity)
     {

@@ -59,6 +59,42 @@ internal static class SequenceRule
         return words;
     }
 
+    /// <summary>
+    /// "Nimbus was developed before Cirrus" against a record that names both in one breath: an order word before the
+    /// second of two names of one kind that the same supporting record covers is something no record tells, so it
+    /// stays unexplained.
+    /// </summary>
+    public static IEnumerable<Mention> UntoldOrder(ClaimReading claim, Clause clause, IReadOnlyList<RecordOutcome> supports)
+    {
+        var names = clause.Mentions.Where(m => m.Entity is not null).OrderBy(m => m.Start).ToArray();
+        for (var b = 1; b < names.Length; b++)
+        {
+            var second = names[b];
+            var marker = OrderWordBefore(claim, clause, second.Start);
+            if (marker.Count > 0 && !marker.Any(clause.Explained.Contains)
+                && names.Take(b).Any(first => first.End <= marker.Min() && first.Entity!.Type == second.Entity!.Type
+                    && supports.Any(s => s.Covered.Contains(first) && s.Covered.Contains(second))))
+            {
+                yield return new Mention(MentionKind.UnknownName, marker.Min(), marker.Max() + 1, claim.Tokens[marker.Min()].Surface);
+            }
+        }
+    }
+
+    // "before Cirrus", "avant le GPT": an order word that governs the name (an adverb, "has since put …", does not).
+    private static List<int> OrderWordBefore(ClaimReading claim, Clause clause, int name)
+    {
+        for (var i = Math.Max(clause.From, name - 4); i < name; i++)
+        {
+            if (clause.Contains(i) && TemporalWords.TryMatchAt(claim.Tokens, i, out var length, out var marker) && marker is "Before" or "After"
+                && (i + length == name || (i + length + 1 == name && LanguageWords.Determiners.Contains(claim.Tokens[i + length].Text))))
+            {
+                return [.. Enumerable.Range(i, length)];
+            }
+        }
+
+        return [];
+    }
+
     // Supporting members of one series, each through a value of its own, in the order the claim names them.
     private static (RecordOutcome Outcome, Mention Value)[]? Members(List<RecordOutcome> outcomes, FactIndex index) =>
         outcomes.Where(o => o.Kind == OutcomeKind.Supports && index.Series[o.Order].Count > 1)

@@ -346,6 +346,7 @@ internal static class ClauseDecider
             }
         }
 
+        missing.AddRange(SequenceRule.UntoldOrder(claim, segment, supports));
         missing.AddRange(Unaccounted(claim, segment, supports, missing));
         return missing;
     }

@@ -232,7 +232,8 @@ internal static class ClauseReader
                     _ => Referent(members, previousSubject, previousMentions),
                 };
                 var first = Array.IndexOf(members, true);
-                var pronoun = first >= 0 && SubjectPronouns.Contains(tokens[first].Text);
+                // "he …", "his investment …": the clause names its borrowed subject itself.
+                var pronoun = first >= 0 && (SubjectPronouns.Contains(tokens[first].Text) || (kind == ClauseKind.Subordinate && LanguageWords.Possessives.Contains(tokens[first].Text)));
                 result.Add(Clause.Of(claim, members, inherited, kind) with
                 {
                     Order = clauses[id].Order,

@@ -231,6 +231,24 @@ public sealed class MoreRulesOnSyntheticArticleTests
         AssertDecided(claim, verdict, FoundedId);
     }
 
+    [Theory]
+    [InlineData("Zephyrine Labs was founded by Ada Quill before Bo Renn.")]
+    [InlineData("Ada Quill founded Zephyrine Labs after Bo Renn.")]
+    [InlineData("Zephyrine Labs a été fondée par Ada Quill avant Bo Renn.")]
+    public void An_order_between_two_names_the_record_lists_together_is_not_told(string claim)
+    {
+        AssertDecided(claim, Verdict.Unknown, null);
+    }
+
+    [Theory]
+    [InlineData("Bo Renn left Zephyrine Labs in 2012 after his investment of €500 million in Zephyrine Labs.")]
+    [InlineData("Bo Renn a quitté Zephyrine Labs en 2012 après son investissement de 500 millions d'euros dans Zephyrine Labs.")]
+    public void A_possessive_noun_phrase_is_about_the_subject_not_about_whoever_else_did_it(string claim)
+    {
+        // Halvard Bank's €250 million is another party's investment: it neither confirms nor denies Renn's.
+        Assert.True(InvestmentId != Engine.Check(claim).Evidence?.FactId, Engine.Trace(claim));
+    }
+
     private static void AssertDecided(string claim, Verdict verdict, string? factId)
     {
         var result = Engine.Check(claim);

@@ -82,6 +82,15 @@ internal static class ClauseReader
                     continue;
                 }
 
+                if (IsZeroRelative(i) is { } amount)
+                {
+                    // "the billion he had promised": a clause about the amount, with no pronoun to mark it.
+                    var close = FindComma(i) is var comma && comma > 0 ? comma : tokens.Count;
+                    Assign(i, close, ClauseKind.Relative, amount);
+                    i = close;
+                    continue;
+                }
+
                 var antecedent = MentionEndingAt(tokens[i - 1].Text == "," ? i - 1 : i);
                 if (antecedent is null)
                 {
@@ -108,6 +117,13 @@ internal static class ClauseReader
                 }
             }
         }
+
+        // An amount directly followed by a pronoun and, within three words, a relation verb of its own
+        // ("$1bn he had promised"); English drops the relative pronoun, French never does ("qu'il avait promis").
+        private Mention? IsZeroRelative(int i) =>
+            claim.Language == Language.English && (PersonPronouns.Contains(tokens[i].Text) || ThingPronouns.Contains(tokens[i].Text)) && HasRelation(i + 1, Math.Min(i + 4, tokens.Count), 0)
+                ? claim.Mentions.FirstOrDefault(m => m.End == i && m.Kind == MentionKind.Money)
+                : null;
 
         // "c'est Acme qui a investi …", "it was Ada who left": the frame and the pronoun only stress the names, which
         // are the subject of what follows. Both leave the clause, so the names stand before the verb as its subject.

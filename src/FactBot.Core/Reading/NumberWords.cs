@@ -17,6 +17,10 @@ internal static class NumberWords
 
     public static readonly FrozenDictionary<string, decimal> Scales = Numbers("scales");
 
+    /// <summary>Words that make a singular scale one whole unit of it: "the whole billion", "the full billion".</summary>
+    public static readonly FrozenSet<string> Wholes = LanguageData.All
+        .SelectMany(l => l.List("numbers", "wholes")).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Round counts that are approximate: "une centaine", "a dozen".</summary>
     public static readonly FrozenDictionary<string, decimal> Collectives = Numbers("collectives");
 

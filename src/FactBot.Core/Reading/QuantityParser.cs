@@ -324,6 +324,14 @@ internal static class QuantityParser
                 any = true;
                 end++;
             }
+            else if (NumberWords.Wholes.Contains(word) && end + 1 < tokens.Count && NumberWords.Scales.ContainsKey(tokens[end + 1].Text)
+                && !tokens[end + 1].Text.EndsWith('s'))
+            {
+                // "the whole billion", "a full million": one of the scale ("a" before it is the same one).
+                current = current == 0 ? 1 : current;
+                any = true;
+                end++;
+            }
             else if (NumberWords.Hundreds.TryGetValue(word, out var hundred) && (any || word is "cent" or "hundred") && current <= MaxAmount / hundred)
             {
                 current = (current == 0 ? 1 : current) * hundred;

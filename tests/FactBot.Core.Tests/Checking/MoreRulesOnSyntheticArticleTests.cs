@@ -249,6 +249,16 @@ public sealed class MoreRulesOnSyntheticArticleTests
         Assert.True(InvestmentId != Engine.Check(claim).Evidence?.FactId, Engine.Trace(claim));
     }
 
+    [Theory]
+    [InlineData("Halvard Bank invested the whole billion it had promised in Zephyrine Labs.", Verdict.Contradicted, InvestmentId)]
+    [InlineData("Halvard Bank invested the full billion euros it promised.", Verdict.Contradicted, InvestmentId)]
+    [InlineData("Halvard Bank invested the €250 million it had promised in Zephyrine Labs.", Verdict.Unknown, null)]
+    public void An_amount_followed_by_its_own_clause_is_compared_with_the_main_verb(string claim, Verdict verdict, string? factId)
+    {
+        // The promise is a statement of its own, which no record makes: it cannot confirm, and the amount still clashes.
+        AssertDecided(claim, verdict, factId);
+    }
+
     private static void AssertDecided(string claim, Verdict verdict, string? factId)
     {
         var result = Engine.Check(claim);

@@ -69,9 +69,10 @@ internal static class ClauseDecider
         ClauseVerdict? partial = null;
         if (bestSupport is not null && (contradiction is null || bestSupport.Score >= contradiction.Score))
         {
-            // "Ada left because Acme was overtaken", "Ada regrets leaving": records joined by a cause or by a verb and
-            // its -ing object must come from one sentence, which may state the link; two sentences say nothing of it.
-            var cause = SaysCause(claim, segment) || HasGerundObject(claim, segment);
+            // "Ada left because Acme was overtaken", "Ada regrets leaving", "gave $1m through her foundation": records
+            // joined by a cause, a manner or a verb and its -ing object must come from one sentence, which may state
+            // the link; two sentences say nothing of it.
+            var cause = Says(claim, segment, LanguageWords.CausalMarkers) || Says(claim, segment, LanguageWords.MannerMarkers) || HasGerundObject(claim, segment);
             var joined = supports.Where(s => s == bestSupport || (MayJoin(s, bestSupport) && (!cause || s.Record.Sentence == bestSupport.Record.Sentence))).ToArray();
             var missing = Missing(claim, segment, joined, Demanding(segment, expressed));
             if (missing.Count == 0)
@@ -107,8 +108,8 @@ internal static class ClauseDecider
         segment.Terms.Any(t => t.IsRelationWord && segment.Terms.Any(g => g.IsRelationWord && g.Start == t.End
             && claim.Tokens[g.Start].Text.EndsWith("ing", StringComparison.Ordinal)));
 
-    private static bool SaysCause(ClaimReading claim, Clause segment) =>
-        segment.Indices.Any(k => LanguageWords.CausalMarkers.TryMatchAt(claim.Tokens, k, out _, out _));
+    private static bool Says(ClaimReading claim, Clause segment, PhraseSet<bool> markers) =>
+        segment.Indices.Any(k => markers.TryMatchAt(claim.Tokens, k, out _, out _));
 
     // The contradicting record reads, as its own relation, a word the support left unexplained, and explains the rest;
     // it is about the same people (it names everyone the support names), and it reads at least as much of the clause or

@@ -155,6 +155,9 @@ internal static class LanguageWords
     /// <summary>"because", "à cause de": the clause says one thing caused another.</summary>
     public static readonly PhraseSet<bool> CausalMarkers = PhraseList.Of("causalMarkers");
 
+    /// <summary>"via", "through", "par le biais de", "in instalments": how something was done.</summary>
+    public static readonly PhraseSet<bool> MannerMarkers = PhraseList.Of("mannerMarkers");
+
     /// <summary>"reportedly", "reports say", "selon des sources": hedges that name no one.</summary>
     public static readonly PhraseSet<bool> Hedges = PhraseList.Of("hedges");
 

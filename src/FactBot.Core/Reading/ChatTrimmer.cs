@@ -45,7 +45,8 @@ internal static partial class ChatTrimmer
                 changed = true;
             }
 
-            while (from < to && tokens[from].IsSymbol)
+            // "@" stays with its handle: the reader tells a handle ("@factbot") from a name ("@elonmusk").
+            while (from < to && tokens[from].IsSymbol && tokens[from].Text != "@")
             {
                 from++;
             }

@@ -40,6 +40,7 @@ internal sealed class ClaimReader(FactIndex index)
         NameOrganisationsAfterPeople(tokens, named, mentions);
         var lookups = new TermLookups(tokens, words, index);
         DropAliasesInsidePhrases(tokens, named, mentions, lookups);
+        var handles = Handles(tokens, named);
 
         // A person's or company's name is not a relation word, even when it spells one ("Open Labs"); role names
         // ("CEO") are both.
@@ -98,7 +99,7 @@ internal sealed class ClaimReader(FactIndex index)
                 mentions.Remove(corrected);
             }
         }
-        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Silent = Phrases(tokens, LanguageWords.Hedges).Union(discourse).Union(particles).Union(attribution).ToHashSet(), Denied = denied };
+        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Silent = Phrases(tokens, LanguageWords.Hedges).Union(discourse).Union(particles).Union(attribution).Union(handles).ToHashSet(), Denied = denied };
     }
 
     // How many matched terms read as English words and how many as French ones.
@@ -361,6 +362,22 @@ internal sealed class ClaimReader(FactIndex index)
         }
 
         return false;
+    }
+
+    // "@factbot", "@jdoe": a handle no alias names addresses someone in the chat; it is no name and no content.
+    private static List<int> Handles(List<Token> tokens, bool[] named)
+    {
+        var handles = new List<int>();
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i - 1].Text == "@" && tokens[i - 1].JoinedToNext && !named[i] && !tokens[i].IsSymbol)
+            {
+                named[i] = true;
+                handles.Add(i);
+            }
+        }
+
+        return handles;
     }
 
     // "the Ada Quill Foundation", "la fondation Quill": an organisation named after a person is someone else, whom the

@@ -49,6 +49,12 @@ public static class Tokenizer
 
                 Add(tokens, folded[start..i], capitalized: false, IsJoined(folded, i), isNumber: true, isSymbol: false);
             }
+            else if (c == '@' && i + 1 < folded.Length && char.IsLetterOrDigit(folded[i + 1]))
+            {
+                // "@factbot": kept, joined to the handle, so the reader can tell a handle from a word.
+                Add(tokens, "@", capitalized: false, joinedToNext: true, isNumber: false, isSymbol: true);
+                i++;
+            }
             else if (c is '$' or '\u20AC' or '\u00A3' or '%' or '?' or ';' or ':' or ',' or '.' or '!' or '"' or '\u00AB' or '\u00BB' or '(' or ')')
             {
                 var symbol = c switch

@@ -256,7 +256,8 @@ internal static class ClauseReader
                     OffsetYears = clauses[id].OffsetYears,
                     Shortly = clauses[id].Shortly,
                     UnstatedGap = clauses[id].UnstatedGap,
-                    NamesInherited = kind == ClauseKind.Relative || (pronoun && inherited.Count > 0),
+                    // A participle's subject is the one it borrows ("Acme left, investing …"): it may refute a party.
+                    NamesInherited = kind == ClauseKind.Relative || ((pronoun || (kind == ClauseKind.Coordinate && StartsParticiple(first))) && inherited.Count > 0),
                 });
                 if (kind is ClauseKind.Main or ClauseKind.Coordinate)
                 {
@@ -331,7 +332,7 @@ internal static class ClauseReader
         {
             var text = tokens[i].Text;
             var joiner = LanguageWords.ClauseJoiners.Contains(text)
-                || (text == "," && i + 1 < tokens.Count && (SubjectPronouns.Contains(tokens[i + 1].Text) || MentionStartingAt(i + 1) is { Kind: MentionKind.Entity }));
+                || (text == "," && i + 1 < tokens.Count && (SubjectPronouns.Contains(tokens[i + 1].Text) || MentionStartingAt(i + 1) is { Kind: MentionKind.Entity } || StartsParticiple(i + 1)));
             if (!joiner || claim.Terms.Any(t => t.IsRelationWord && t.Start <= i && i < t.End) || claim.Mentions.Any(m => m.Start <= i && i < m.End))
             {
                 return false;
@@ -340,6 +341,19 @@ internal static class ClauseReader
             // Both sides say something; names alone ("Ada and Bo founded …") belong to the clause that follows, and a
             // noun after "and" ("its direction and control") is not a clause of its own.
             return HasRelation(0, i, id) && HasRelation(i + 1, AttributionFrom(i + 1), id) && SaysEnoughAfter(i, id) && (text != "," || NamesBefore(i, id));
+        }
+
+        // "…, contributing only $100m", "…, ne contribuant qu'à …": a present participle after a comma says what the
+        // subject did next, a clause of its own (a participle inside a phrase, "keeping it secret", has no comma).
+        private bool StartsParticiple(int k)
+        {
+            if (k < tokens.Count && LanguageWords.Negations.Contains(tokens[k].Text))
+            {
+                k++;
+            }
+
+            return k < tokens.Count && (claim.Language == Language.English ? tokens[k].Text.EndsWith("ing", StringComparison.Ordinal) : tokens[k].Text.EndsWith("ant", StringComparison.Ordinal))
+                && claim.Terms.Any(t => t.IsRelationWord && t.Start == k);
         }
 
         // "… and Bo, according to a report by the Gazette": words after an attribution marker say who tells it, not

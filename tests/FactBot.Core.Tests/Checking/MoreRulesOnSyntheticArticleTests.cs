@@ -259,6 +259,15 @@ public sealed class MoreRulesOnSyntheticArticleTests
         AssertDecided(claim, verdict, factId);
     }
 
+    [Theory]
+    [InlineData("Corvex tried in vain to merge with Zephyrine Labs in 2004, investing €250 million in Zephyrine Labs.", Verdict.Unknown, null)]
+    [InlineData("Halvard Bank invested in Zephyrine Labs, investing €500 million.", Verdict.Contradicted, InvestmentId)]
+    public void A_participle_after_a_comma_is_a_clause_about_the_subject(string claim, Verdict verdict, string? factId)
+    {
+        // Corvex is the one investing: Halvard Bank's investment does not confirm it.
+        AssertDecided(claim, verdict, factId);
+    }
+
     private static void AssertDecided(string claim, Verdict verdict, string? factId)
     {
         var result = Engine.Check(claim);

@@ -64,6 +64,8 @@ internal sealed class ClaimReader(FactIndex index)
 
         var particles = new HashSet<int>();
         var terms = FindTerms(tokens, blocked, mentions, particles, lookups);
+        var quotedNameParts = QuotedNameParts(tokens, mentions);
+        terms.RemoveAll(t => t.End - t.Start == 1 && quotedNameParts.Contains(t.Start));
         var termLanguage = CountTermLanguages(terms, lookups);
 
         // "started criticising", "kept investing": the first verb only says when, the -ing verb says what.
@@ -99,7 +101,7 @@ internal sealed class ClaimReader(FactIndex index)
                 mentions.Remove(corrected);
             }
         }
-        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Silent = Phrases(tokens, LanguageWords.Hedges).Union(discourse).Union(particles).Union(attribution).Union(handles).ToHashSet(), Denied = denied };
+        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Silent = Phrases(tokens, LanguageWords.Hedges).Union(discourse).Union(particles).Union(attribution).Union(handles).Union(quotedNameParts).ToHashSet(), Denied = denied };
     }
 
     // How many matched terms read as English words and how many as French ones.
@@ -362,6 +364,24 @@ internal sealed class ClaimReader(FactIndex index)
         }
 
         return false;
+    }
+
+    // "the 'Open' in OpenAI": a quoted word that begins a name the claim names is that piece of the name, mentioned,
+    // not used; it says nothing about being open.
+    private static HashSet<int> QuotedNameParts(List<Token> tokens, List<Mention> mentions)
+    {
+        var parts = new HashSet<int>();
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            var word = tokens[i].Text;
+            if (tokens[i - 1].Text == "\"" && tokens[i + 1].Text == "\"" && !tokens[i].IsSymbol && word.Length >= 2
+                && mentions.Exists(m => m.Entity is not null && tokens.Skip(m.Start).Take(m.End - m.Start).Any(t => t.Text.Length > word.Length && t.Text.StartsWith(word, StringComparison.Ordinal))))
+            {
+                parts.Add(i);
+            }
+        }
+
+        return parts;
     }
 
     // "@factbot", "@jdoe": a handle no alias names addresses someone in the chat; it is no name and no content.

@@ -25,9 +25,19 @@ public static class Tokenizer
         var folded = TextFolding.KeepAccents(text);
         var tokens = new List<Token>();
         var i = 0;
+        var quoting = false;
         while (i < folded.Length)
         {
             var c = folded[i];
+            if (c == '\'' && IsSingleQuote(folded, i, quoting))
+            {
+                // "the 'Open' in OpenAI": single quotes around words are quotation marks, like double ones.
+                Add(tokens, "\"", capitalized: false, joinedToNext: false, isNumber: false, isSymbol: true);
+                quoting = !quoting;
+                i++;
+                continue;
+            }
+
             if (char.IsLetter(c))
             {
                 var start = i;
@@ -94,6 +104,12 @@ public static class Tokenizer
             }
         }
     }
+
+    // Opening: at the start or after a space or bracket, before a letter. Closing: after a letter, before no letter,
+    // once one is open ("the founders' money" has none open, so its apostrophe is no quotation mark).
+    private static bool IsSingleQuote(string text, int i, bool quoting) => quoting
+        ? i > 0 && char.IsLetterOrDigit(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]))
+        : (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[') && i + 1 < text.Length && char.IsLetter(text[i + 1]);
 
     private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 

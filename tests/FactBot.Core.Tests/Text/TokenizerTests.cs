@@ -58,6 +58,16 @@ public sealed class TokenizerTests
         Assert.Equal(expected, Texts(text));
     }
 
+    [Theory]
+    [InlineData("the 'Open' in OpenAI", "the|\"|open|\"|in|openai")]
+    [InlineData("the founders' money", "the|founders|money")]
+    [InlineData("l'offre d'Elon", "le|offre|de|elon")]
+    [InlineData("hey @factbot", "hey|@|factbot")]
+    public void Tokenize_QuotesAndHandles_AreKeptApartFromApostrophes(string text, string expected)
+    {
+        Assert.Equal(expected, Texts(text));
+    }
+
     [Fact]
     public void Tokenize_HyphenatedWord_SplitsButRemembersTheJoin()
     {

@@ -378,7 +378,7 @@ internal static class RecordMatcher
     {
         foreach (var k in segment.Indices)
         {
-            if (LanguageWords.Totals.Contains(claim.Tokens[k].Text))
+            if (LanguageWords.Totals.TryMatchAt(claim.Tokens, k, out _, out _))
             {
                 return true;
             }

@@ -25,7 +25,13 @@ internal static class SeriesRule
         if (RecordMatcher.SaysTotal(claim, clause) && outcomes.Any(o => o.Kind == OutcomeKind.Supports && index.Series[o.Order].Count == 0 && o.Covered.Any(m => m.Kind == MentionKind.Money)))
         {
             // "in total" of the one amount there is: the total is that amount.
-            explained.UnionWith(clause.Indices.Where(i => Text.LanguageWords.Totals.Contains(claim.Tokens[i].Text)));
+            foreach (var i in clause.Indices)
+            {
+                if (Text.LanguageWords.Totals.TryMatchAt(claim.Tokens, i, out var length, out _))
+                {
+                    explained.UnionWith(Enumerable.Range(i, length));
+                }
+            }
         }
 
         ForgetBoundsBeyondEveryMember(clause, outcomes, index);

@@ -21,6 +21,11 @@ internal static class NumberWords
     public static readonly FrozenSet<string> Wholes = LanguageData.All
         .SelectMany(l => l.List("numbers", "wholes")).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words after an amount that make it a difference, not a value: "$900m less than promised", "900 millions de moins".</summary>
+    public static readonly PhraseSet<bool> Differences = new(LanguageData.All
+        .SelectMany(l => l.List("numbers", "differences"))
+        .Select(d => (d, true)));
+
     /// <summary>Round counts that are approximate: "une centaine", "a dozen".</summary>
     public static readonly FrozenDictionary<string, decimal> Collectives = Numbers("collectives");
 

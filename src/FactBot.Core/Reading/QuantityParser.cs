@@ -52,6 +52,17 @@ internal static class QuantityParser
             {
                 var (comparison, words) = ComparisonBefore(tokens, amount.Start);
                 var isMoney = amount.Currency is not null || amount.Scaled;
+                if (isMoney && amount.End < tokens.Count && NumberWords.Differences.TryMatchAt(tokens, amount.End, out var difference, out _))
+                {
+                    // "$900m less than he promised": a difference between two amounts, which no record states as a
+                    // value; read as a name the records do not know, so it is neither confirmed nor denied.
+                    var end = amount.End + difference;
+                    mentions.Add(new Mention(MentionKind.UnknownName, amount.Start, end, string.Join(' ', tokens.Skip(amount.Start).Take(end - amount.Start).Select(t => t.Surface))));
+                    Consume(consumed, amount.Start, end);
+                    i = end - 1;
+                    continue;
+                }
+
                 if (isMoney)
                 {
                     // "more than $5 billion": the bound's words belong to the amount.

@@ -36,7 +36,7 @@ internal static class LanguageWords
     public static readonly FrozenSet<string> Modals = LanguageData.Both("modals");
 
     /// <summary>Words making an amount a sum of several ("in total", "au total"), not one payment.</summary>
-    public static readonly FrozenSet<string> Totals = LanguageData.Both("totals");
+    public static readonly PhraseSet<bool> Totals = PhraseList.Of("totals");
 
     /// <summary>English past participles that do not end in -ed or -en.</summary>
     public static readonly FrozenSet<string> IrregularParticiples = LanguageData.Both("irregularParticiples");

@@ -238,7 +238,7 @@ internal static class ClauseReader
                 IReadOnlyList<Mention> inherited = kind switch
                 {
                     ClauseKind.Relative => antecedent is null ? [] : [antecedent],
-                    ClauseKind.Opener => antecedent is null ? [] : mainSubject.Length > 0 ? mainSubject : [antecedent],
+                    ClauseKind.Opener => antecedent is null ? [] : Coordinated(antecedent, mainSubject),
                     _ when own.Length > 0 => [],
                     // "after the release of Nimbus", "après la création de la société": a noun phrase that names its
                     // own parties is about them, not about the subject ("after the refusal" still is).
@@ -256,8 +256,9 @@ internal static class ClauseReader
                     OffsetYears = clauses[id].OffsetYears,
                     Shortly = clauses[id].Shortly,
                     UnstatedGap = clauses[id].UnstatedGap,
-                    // A participle's subject is the one it borrows ("Acme left, investing …"): it may refute a party.
-                    NamesInherited = kind == ClauseKind.Relative || ((pronoun || (kind == ClauseKind.Coordinate && StartsParticiple(first))) && inherited.Count > 0),
+                    // A participle's subject is the one it borrows ("Acme left, investing …", "Launched in 2015, Nimbus
+                    // …"): it may refute a party.
+                    NamesInherited = kind == ClauseKind.Relative || ((pronoun || kind == ClauseKind.Opener || (kind == ClauseKind.Coordinate && StartsParticiple(first))) && inherited.Count > 0),
                 });
                 if (kind is ClauseKind.Main or ClauseKind.Coordinate)
                 {
@@ -381,6 +382,25 @@ internal static class ClauseReader
             var after = Enumerable.Range(joint + 1, tokens.Count - joint - 1).Where(k => owner[k] == id && !tokens[k].IsSymbol).ToArray();
             return after.Length >= 3 || after.Any(k => SubjectPronouns.Contains(tokens[k].Text) || claim.Mentions.Any(m => m.Start == k))
                 || !claim.Terms.Any(t => t.IsRelationWord && t.End == joint);
+        }
+
+        // "Founded in 2015, Ada and Bo's company …": the opener's subject is the first name after it and the names
+        // joined to it by "and" or a comma, not every name before the main verb ("ChatGPT a fait d'OpenAI …").
+        private Mention[] Coordinated(Mention first, Mention[] subject)
+        {
+            var names = new List<Mention> { first };
+            foreach (var next in subject.Where(m => m.Start > first.Start).OrderBy(m => m.Start))
+            {
+                var last = names[^1];
+                if (next.Start != last.End + 1 || tokens[last.End].Text is not ("and" or "et" or ","))
+                {
+                    break;
+                }
+
+                names.Add(next);
+            }
+
+            return [.. names];
         }
 
         private Mention[] OwnSubject(int id)

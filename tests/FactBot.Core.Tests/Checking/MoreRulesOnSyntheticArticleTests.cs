@@ -268,11 +268,18 @@ public sealed class MoreRulesOnSyntheticArticleTests
         AssertDecided(claim, verdict, factId);
     }
 
+    [Theory]
+    [InlineData("Launched in 2001, Nimbus made Zephyrine Labs famous.", Verdict.Contradicted, NimbusId)]
+    public void An_opener_is_about_the_first_name_after_it_which_it_may_refute(string claim, Verdict verdict, string? factId)
+    {
+        // The founding (1998) must not confirm "launched in 2001" through Zephyrine Labs, a name of the main clause only.
+        AssertDecided(claim, verdict, factId);
+    }
+
     private static void AssertDecided(string claim, Verdict verdict, string? factId)
     {
         var result = Engine.Check(claim);
 
-        Assert.Equal(verdict, result.Verdict);
-        Assert.Equal(factId, result.Evidence?.FactId);
+        Assert.True(verdict == result.Verdict && factId == result.Evidence?.FactId, $"{result.Verdict} {result.Evidence?.FactId}\n{Engine.Trace(claim)}");
     }
 }

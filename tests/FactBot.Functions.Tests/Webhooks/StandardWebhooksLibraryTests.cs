@@ -25,9 +25,9 @@ public sealed class StandardWebhooksLibraryTests(ApiHostFactory factory) : IClas
         { "rotated", true },
         { "tampered", false },
         { "other-secret", false },
-        { "301-seconds-old", false },
-        { "301-seconds-ahead", false },
-        { "299-seconds-old", true },
+        { "330-seconds-old", false },
+        { "330-seconds-ahead", false },
+        { "270-seconds-old", true },
         { "v1a", false },
     };
 
@@ -73,9 +73,9 @@ public sealed class StandardWebhooksLibraryTests(ApiHostFactory factory) : IClas
         var library = new StandardWebhook(ApiHostFactory.Secret);
         var at = how switch
         {
-            "301-seconds-old" => now.AddSeconds(-301),
-            "301-seconds-ahead" => now.AddSeconds(301),
-            "299-seconds-old" => now.AddSeconds(-299),
+            "330-seconds-old" => now.AddSeconds(-330),
+            "330-seconds-ahead" => now.AddSeconds(330),
+            "270-seconds-old" => now.AddSeconds(-270),
             _ => now,
         };
         var signature = how switch

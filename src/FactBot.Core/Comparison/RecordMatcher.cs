@@ -374,9 +374,10 @@ internal static class RecordMatcher
 
     internal static bool SaysTotal(ClaimReading claim, Clause segment) => segment.Memo.SaysTotal ??= ReadSaysTotal(claim, segment);
 
+    // A total anywhere in the claim speaks of its amounts ("Counting every deal, the investments come to $11bn").
     private static bool ReadSaysTotal(ClaimReading claim, Clause segment)
     {
-        foreach (var k in segment.Indices)
+        for (var k = 0; k < claim.Tokens.Count; k++)
         {
             if (LanguageWords.Totals.TryMatchAt(claim.Tokens, k, out _, out _))
             {

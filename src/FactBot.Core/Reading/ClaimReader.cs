@@ -54,6 +54,7 @@ internal sealed class ClaimReader(FactIndex index)
         }
 
         var attribution = BlockAttributionPhrases(tokens, blocked, mentions);
+        var idioms = BlockLightVerbNouns(tokens, blocked);
 
         // "in turn", "en parallèle": no relation word and nothing a record must explain.
         var discourse = Phrases(tokens, LanguageWords.DiscourseMarkers);
@@ -101,7 +102,7 @@ internal sealed class ClaimReader(FactIndex index)
                 mentions.Remove(corrected);
             }
         }
-        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Silent = Phrases(tokens, LanguageWords.Hedges).Union(discourse).Union(particles).Union(attribution).Union(handles).Union(quotedNameParts).ToHashSet(), Denied = denied };
+        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Silent = Phrases(tokens, LanguageWords.Hedges).Union(discourse).Union(particles).Union(attribution).Union(handles).Union(quotedNameParts).Union(idioms).ToHashSet(), Denied = denied };
     }
 
     // How many matched terms read as English words and how many as French ones.
@@ -382,6 +383,30 @@ internal sealed class ClaimReader(FactIndex index)
         }
 
         return parts;
+    }
+
+    // "Musk ne fait plus partie de …", "faisait partie des fondateurs": "partie" after "fait" (within three words) is
+    // "being part of", no departure ("partir"); the idiom says membership and needs no record of its own.
+    private static List<int> BlockLightVerbNouns(List<Token> tokens, bool[] blocked)
+    {
+        var idioms = new List<int>();
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!LanguageWords.LightVerbNouns.TryGetValue(tokens[i].Text, out var verbs))
+            {
+                continue;
+            }
+
+            var verb = Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).LastOrDefault(k => verbs.Contains(tokens[k].Text), -1);
+            if (verb >= 0)
+            {
+                blocked[i] = blocked[verb] = true;
+                idioms.Add(verb);
+                idioms.Add(i);
+            }
+        }
+
+        return idioms;
     }
 
     // "@factbot", "@jdoe": a handle no alias names addresses someone in the chat; it is no name and no content.

@@ -155,6 +155,14 @@ internal static class LanguageWords
     /// <summary>"because", "à cause de": the clause says one thing caused another.</summary>
     public static readonly PhraseSet<bool> CausalMarkers = PhraseList.Of("causalMarkers");
 
+    /// <summary>
+    /// Nouns that a light verb before them makes an idiom ("fait partie de": is part of), whose stem must not read as
+    /// the verb it shares ("partir"): each noun with the forms of its light verb.
+    /// </summary>
+    public static readonly FrozenDictionary<string, FrozenSet<string>> LightVerbNouns = LanguageData.All
+        .SelectMany(l => l.Map(string.Empty, "lightVerbNouns"))
+        .ToFrozenDictionary(kv => kv.Key, kv => kv.Value.EnumerateArray().Select(e => e.GetString()!).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
     /// <summary>"via", "through", "par le biais de", "in instalments": how something was done.</summary>
     public static readonly PhraseSet<bool> MannerMarkers = PhraseList.Of("mannerMarkers");
 

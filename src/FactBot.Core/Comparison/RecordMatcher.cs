@@ -96,7 +96,8 @@ internal static class RecordMatcher
         var state = new SlotComparison(record, roles, SaysOnly(claim, segment), SaysTotal(claim, segment)) { RelationWords = relationTerms };
         var mentions = segment.Inherited.Count == 0 ? segment.Mentions : [.. segment.Mentions, .. segment.Inherited];
 
-        // A subject the clause names by a pronoun or a possessive ("his investment") may refute a party; one only borrowed may not.
+        // A subject the clause names itself (a pronoun, a possessive, a participle's or an opener's subject) may refute a
+        // party; one only borrowed from the clause before may not.
         if (!state.MatchEntities(mentions, segment.NamesInherited ? [] : segment.Inherited) || !state.MatchValues(mentions, m => m.IsTime, s => s.Type is SlotType.Year or SlotType.Period, TimeFits)
             || !state.MatchValues(mentions, m => m.Kind == MentionKind.Money, s => s.Type == SlotType.Money, MoneyFits))
         {

@@ -80,7 +80,7 @@ internal static class SequenceRule
         }
     }
 
-    // "before Cirrus", "avant le GPT": an order word that governs the name (an adverb, "has since put …", does not).
+    // "before Cirrus", "avant le Cirrus": an order word that governs the name (an adverb, "has since put …", does not).
     private static List<int> OrderWordBefore(ClaimReading claim, Clause clause, int name)
     {
         for (var i = Math.Max(clause.From, name - 4); i < name; i++)

@@ -45,7 +45,7 @@ internal static partial class ChatTrimmer
                 changed = true;
             }
 
-            // "@" stays with its handle: the reader tells a handle ("@factbot") from a name ("@elonmusk").
+            // "@" stays with its handle: the reader tells a handle ("@factbot") from a name ("@adaquill").
             while (from < to && tokens[from].IsSymbol && tokens[from].Text != "@")
             {
                 from++;

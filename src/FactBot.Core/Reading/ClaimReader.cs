@@ -367,8 +367,8 @@ internal sealed class ClaimReader(FactIndex index)
         return false;
     }
 
-    // "the 'Open' in OpenAI": a quoted word that begins a name the claim names is that piece of the name, mentioned,
-    // not used; it says nothing about being open.
+    // "the 'Open' in OpenLabs": a quoted word that begins a name the claim names is that piece of the name,
+    // mentioned, not used; it says nothing about being open.
     private static HashSet<int> QuotedNameParts(List<Token> tokens, List<Mention> mentions)
     {
         var parts = new HashSet<int>();
@@ -385,7 +385,7 @@ internal sealed class ClaimReader(FactIndex index)
         return parts;
     }
 
-    // "Musk ne fait plus partie de …", "faisait partie des fondateurs": "partie" after "fait" (within three words) is
+    // "Ada ne fait plus partie de …", "faisait partie des fondateurs": "partie" after "fait" (within three words) is
     // "being part of", no departure ("partir"); the idiom says membership and needs no record of its own.
     private static List<int> BlockLightVerbNouns(List<Token> tokens, bool[] blocked)
     {

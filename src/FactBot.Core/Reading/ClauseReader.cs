@@ -385,7 +385,7 @@ internal static class ClauseReader
         }
 
         // "Founded in 2015, Ada and Bo's company …": the opener's subject is the first name after it and the names
-        // joined to it by "and" or a comma, not every name before the main verb ("ChatGPT a fait d'OpenAI …").
+        // joined to it by "and" or a comma, not every name before the main verb ("Nimbus a fait d'Acme …").
         private Mention[] Coordinated(Mention first, Mention[] subject)
         {
             var names = new List<Mention> { first };

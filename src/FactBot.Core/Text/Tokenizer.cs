@@ -31,7 +31,7 @@ public static class Tokenizer
             var c = folded[i];
             if (c == '\'' && IsSingleQuote(folded, i, quoting))
             {
-                // "the 'Open' in OpenAI": single quotes around words are quotation marks, like double ones.
+                // "the 'Open' in OpenLabs": single quotes around words are quotation marks, like double ones.
                 Add(tokens, "\"", capitalized: false, joinedToNext: false, isNumber: false, isSymbol: true);
                 quoting = !quoting;
                 i++;

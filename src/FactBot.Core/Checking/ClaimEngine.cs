@@ -107,7 +107,14 @@ public sealed class ClaimEngine : IClaimChecker
     // Records close to the claim, through the same inverted indexes: relation words weigh most, names add.
     private List<RelatedFact> Related(ClaimReading analysis)
     {
-        var scores = new Dictionary<int, double>();
+        // Sized once for every posting: growing it step by step allocated several tables per claim.
+        var postings = 0;
+        foreach (var occurrence in analysis.Terms)
+        {
+            postings += occurrence.Uses.Count;
+        }
+
+        var scores = new Dictionary<int, double>(Math.Min(postings, index.Records.Count));
         foreach (var occurrence in analysis.Terms)
         {
             foreach (var use in occurrence.Uses)

@@ -261,7 +261,13 @@ internal static class ClauseDecider
     // first, and only the rest get lists of their uses.
     private static Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>> Expressed(Clause segment, FactIndex index)
     {
-        var said = new Dictionary<int, ulong>();
+        var postings = 0;
+        foreach (var occurrence in segment.Terms)
+        {
+            postings += occurrence.Uses.Count;
+        }
+
+        var said = new Dictionary<int, ulong>(Math.Min(postings, index.Records.Count));
         foreach (var occurrence in segment.Terms)
         {
             foreach (var use in occurrence.Uses)

@@ -263,7 +263,7 @@ internal sealed class ClaimReader(FactIndex index)
     // Adds a term's uses (spanning length tokens); true when the term may open a span in this scan.
     private static bool Add(ref List<TermUse>? uses, IReadOnlyList<TermUse> found, int length, bool relationOnly)
     {
-        uses ??= [];
+        uses ??= new List<TermUse>(found.Count);
         var qualifies = !relationOnly;
         foreach (var use in found)
         {

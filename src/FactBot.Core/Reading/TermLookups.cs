@@ -14,9 +14,10 @@ internal sealed class TermLookups
     private readonly WordFacts[] facts;
     private readonly FactIndex index;
     private readonly int width;
-    private readonly IReadOnlyList<TermUse>?[] english;
-    private readonly IReadOnlyList<TermUse>?[] french;
-    private readonly bool[] done;
+
+    // The runs of two words or more looked up from each start, allocated for a start when first asked: one word is
+    // read from its WordFacts, and most starts are never asked for a longer run.
+    private readonly Run?[][] runs;
 
     // How many words from each start may still spell a term, per kind of stem (0: not read yet).
     private readonly int[] englishReach;
@@ -37,9 +38,7 @@ internal sealed class TermLookups
         this.facts = facts;
         this.index = index;
         width = index.MaxTermTokens + 1;
-        english = new IReadOnlyList<TermUse>?[tokens.Count * width];
-        french = new IReadOnlyList<TermUse>?[tokens.Count * width];
-        done = new bool[tokens.Count * width];
+        runs = new Run?[tokens.Count][];
         englishReach = new int[tokens.Count];
         frenchReach = new int[tokens.Count];
         plainReach = new int[tokens.Count];
@@ -53,14 +52,19 @@ internal sealed class TermLookups
     /// <summary>The uses of the term tokens[start..start+length) spell, as an English and as a French term (null for none).</summary>
     public (IReadOnlyList<TermUse>? English, IReadOnlyList<TermUse>? French) At(int start, int length)
     {
-        var slot = (start * width) + length;
-        if (!done[slot])
+        if (length == 1)
         {
-            (english[slot], french[slot]) = length == 1 ? (facts[start].English, facts[start].French) : facts[start].MayGrow ? Run(start, length) : (null, null);
-            done[slot] = true;
+            return (facts[start].English, facts[start].French);
         }
 
-        return (english[slot], french[slot]);
+        if (!facts[start].MayGrow)
+        {
+            return (null, null);
+        }
+
+        var row = runs[start] ??= new Run?[width];
+        row[length] ??= Lookup(start, length);
+        return (row[length]!.Value.English, row[length]!.Value.French);
     }
 
     /// <summary>How many tokens from start a term may span at most: no lookup of a longer run can find one.</summary>
@@ -81,7 +85,7 @@ internal sealed class TermLookups
     /// <summary>Whether tokens[start] is an English or French function word (asked by both scans for terms).</summary>
     public bool IsFunctionWord(int start) => facts[start].IsFunctionWord;
 
-    private (IReadOnlyList<TermUse>? English, IReadOnlyList<TermUse>? French) Run(int start, int length)
+    private Run Lookup(int start, int length)
     {
         Fill(start, length);
         var grows = facts[start].Grows;
@@ -92,7 +96,7 @@ internal sealed class TermLookups
                 && Reaches(plainReach, start, length, plainStems, index.FrenchPrefixes, grows.FrPlain) && frenchTerms.TryGetValue(plainStems.Prefix(length), out french))
             ? french
             : null;
-        return (en, fr);
+        return new Run(en, fr);
     }
 
     // A run spells no term longer than the first of its prefixes that no key extends; whether a key extends the first
@@ -129,4 +133,6 @@ internal sealed class TermLookups
         plainStems.Start(start, run);
         (filledAt, filledLength) = (start, run);
     }
+
+    private readonly record struct Run(IReadOnlyList<TermUse>? English, IReadOnlyList<TermUse>? French);
 }

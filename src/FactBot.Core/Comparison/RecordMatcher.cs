@@ -93,7 +93,7 @@ internal static class RecordMatcher
         var antonymAnchor = Has(uses, anchor, TermUseKind.Antonym) && !Has(uses, anchor, TermUseKind.Term);
         var anchorGroup = GroupOf(uses, anchor);
         var roles = new ClaimRoles(claim, segment, anchor, antonymAnchor, record.Relation[anchorGroup].Converses);
-        var state = new SlotComparison(record, roles, SaysOnly(claim, segment), SaysTotal(claim, segment)) { RelationWords = relationTerms };
+        var state = new SlotComparison(record, roles, SaysOnly(claim, segment), SaysTotal(claim, segment)) { RelationWords = relationTerms, SaysOnset = SaysOnset(claim, segment) };
         var mentions = segment.Inherited.Count == 0 ? segment.Mentions : [.. segment.Mentions, .. segment.Inherited];
 
         // A subject the clause names itself (a pronoun, a possessive, a participle's or an opener's subject) may refute a
@@ -371,6 +371,21 @@ internal static class RecordMatcher
         return claim.Language == Language.English
             && !indices.Any(k => LanguageWords.PresentAuxiliaries.Contains(claim.Tokens[k].Text))
             && relationTerms.Any(t => claim.Tokens[t.Start].Text.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    private static bool SaysOnset(ClaimReading claim, Clause segment) => segment.Memo.SaysOnset ??= ReadSaysOnset(claim, segment);
+
+    private static bool ReadSaysOnset(ClaimReading claim, Clause segment)
+    {
+        foreach (var k in segment.Indices)
+        {
+            if (LanguageWords.OnsetMarkers.TryMatchAt(claim.Tokens, k, out var length, out _) && segment.Contains(k + length - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static bool SaysTotal(ClaimReading claim, Clause segment) => segment.Memo.SaysTotal ??= ReadSaysTotal(claim, segment);

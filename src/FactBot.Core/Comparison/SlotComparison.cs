@@ -14,6 +14,9 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
     /// <summary>The claim's words this record reads as its relation: a name must stand by one to fill a slot.</summary>
     public IReadOnlySet<TermOccurrence> RelationWords { get; init; } = FrozenSet<TermOccurrence>.Empty;
 
+    /// <summary>The clause dates when something started ("first criticised it in 2021"): an earlier year of the record denies it.</summary>
+    public bool SaysOnset { get; init; }
+
     public HashSet<Mention> Covered { get; } = [];
 
     public List<Mention> Undecided { get; } = [];
@@ -297,8 +300,13 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
     {
         switch (slot.Match)
         {
-            case SlotMatch.Key:
+            case SlotMatch.Key when !StartedEarlier(slot, others):
                 return false;
+            case SlotMatch.Key:
+                Clash ??= new SlotClash(slot, others[0], record.Entities) { StartedEarlier = true };
+                Covered.UnionWith(others);
+                Score += 0.5;
+                return true;
             case SlotMatch.Exclusive:
                 Clash ??= new SlotClash(slot, others[0], record.Entities);
                 Covered.UnionWith(others);
@@ -309,6 +317,11 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
                 return true;
         }
     }
+
+    // "began criticising it in 2021" when the record has it in 2020: it had started before the year the claim gives.
+    private bool StartedEarlier(Slot slot, IReadOnlyList<Mention> others) =>
+        SaysOnset && slot.Type is SlotType.Year or SlotType.Period
+        && others.All(m => m.IsTime && m.Bound is ValueBound.Equal or ValueBound.AtLeast && m.Year is { } year && slot.Values.Any(v => v.Year < year));
 
     // Whether one of the slot's values is the entity the mention names.
     private static bool Names(Slot slot, Mention mention)

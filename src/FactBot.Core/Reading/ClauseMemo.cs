@@ -13,4 +13,7 @@ internal sealed class ClauseMemo
 
     /// <summary>"in total", "au total": the amount is a sum.</summary>
     public bool? SaysTotal { get; set; }
+
+    /// <summary>"first", "began", "seulement depuis": the clause dates when something started.</summary>
+    public bool? SaysOnset { get; set; }
 }

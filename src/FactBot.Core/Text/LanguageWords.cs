@@ -38,6 +38,9 @@ internal static class LanguageWords
     /// <summary>Words making an amount a sum of several ("in total", "au total"), not one payment.</summary>
     public static readonly PhraseSet<bool> Totals = PhraseList.Of("totals");
 
+    /// <summary>"first", "began", "only since", "pour la première fois": the claim dates when something started, so an earlier record of it denies the date.</summary>
+    public static readonly PhraseSet<bool> OnsetMarkers = PhraseList.Of("onsetMarkers");
+
     /// <summary>English past participles that do not end in -ed or -en.</summary>
     public static readonly FrozenSet<string> IrregularParticiples = LanguageData.Both("irregularParticiples");
 

@@ -136,6 +136,13 @@ internal static class ClauseDecider
             return false;
         }
 
+        // "objected to Ada's takeover": the record's relation is named as the object of another verb, which the record
+        // does not read: the clause is about objecting, and asserts neither that the takeover happened nor that it failed.
+        if (contradiction.Contradiction == ContradictionKind.Polarity && UnderAnotherRelation(claim, segment, contradiction))
+        {
+            return false;
+        }
+
         // A denied relation may sit inside true statements ("accepted Ada's offer to run Acme": the offer is true):
         // what those statements explain is explained.
         RecordOutcome[] explaining = contradiction.Contradiction == ContradictionKind.Polarity ? [contradiction, .. supports] : [contradiction];
@@ -147,6 +154,25 @@ internal static class ClauseDecider
         var onset = contradiction.Clash is { StartedEarlier: true } ? OnsetWords(claim, segment) : [];
         return Unaccounted(claim, segment, explaining, []).Count(m => (clash is null || m.Start < clash.Start || m.Start >= clash.End) && !onset.Contains(m.Start))
             <= DecisionWeights.UnexplainedWordsInContradiction;
+    }
+
+    // The record's first relation word is the object of another, with only a named possessor ("Ada's") and determiners between.
+    private static bool UnderAnotherRelation(ClaimReading claim, Clause segment, RecordOutcome contradiction)
+    {
+        if (contradiction.RelationTerms.Count == 0)
+        {
+            return false;
+        }
+
+        var k = contradiction.RelationTerms.Min(t => t.Start) - 1;
+        var possessed = false;
+        while (k >= 0 && (LanguageWords.Determiners.Contains(claim.Tokens[k].Text) || claim.Tokens[k].Possessive))
+        {
+            possessed |= claim.Tokens[k].Possessive;
+            k--;
+        }
+
+        return possessed && segment.Terms.Any(t => t.IsRelationWord && t.End == k + 1 && !contradiction.CoveredTerms.Contains(t));
     }
 
     // "for the first time", "seulement depuis": the words dating a start are what an earlier record denies.

@@ -411,7 +411,7 @@ internal static class ClauseDecider
         {
             var token = claim.Tokens[i];
             if (accounted[i] || token.IsSymbol || token.IsNumber || (Accountability.IsHarmless(token.Text) && !segment.Demanded.Contains(i)) || segment.Explained.Contains(i)
-                || claim.Silent.Contains(i) || Accountability.IsAspectual(claim.Tokens, i))
+                || claim.Silent.Contains(i) || Accountability.IsAspectual(claim.Tokens, i) || SaysPresentOf(token, supports))
             {
                 continue;
             }
@@ -421,6 +421,10 @@ internal static class ClauseDecider
 
         return unaccounted;
     }
+
+    // "Bo is the president now": a record of a current state says it as of its article's date.
+    private static bool SaysPresentOf(Token token, IReadOnlyList<RecordOutcome> supports) =>
+        LanguageWords.PresentMarkers.Contains(token.Text) && supports.Any(s => s.Record.Current);
 
     // The tokens the supporting records read (terms and values) or that are already listed as missing.
     private static bool[] Accounted(ClaimReading claim, IReadOnlyList<RecordOutcome> supports, List<Mention> missing)

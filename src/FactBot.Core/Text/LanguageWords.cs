@@ -41,6 +41,9 @@ internal static class LanguageWords
     /// <summary>"first", "began", "only since", "pour la première fois": the claim dates when something started, so an earlier record of it denies the date.</summary>
     public static readonly PhraseSet<bool> OnsetMarkers = PhraseList.Of("onsetMarkers");
 
+    /// <summary>"now", "aujourd'hui": the present a record stating a current state says as of its article's date.</summary>
+    public static readonly FrozenSet<string> PresentMarkers = LanguageData.Both("presentMarkers");
+
     /// <summary>English past participles that do not end in -ed or -en.</summary>
     public static readonly FrozenSet<string> IrregularParticiples = LanguageData.Both("irregularParticiples");
 

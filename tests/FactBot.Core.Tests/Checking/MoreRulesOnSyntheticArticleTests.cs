@@ -1,4 +1,7 @@
+using FactBot.Analysis;
 using FactBot.Core.Checking;
+using FactBot.Core.Seeds;
+using FactBot.Core.Store;
 using static FactBot.TestSupport.SyntheticArticle;
 
 namespace FactBot.Core.Tests.Checking;
@@ -274,6 +277,27 @@ public sealed class MoreRulesOnSyntheticArticleTests
     {
         // The founding (1998) must not confirm "launched in 2001" through Zephyrine Labs, a name of the main clause only.
         AssertDecided(claim, verdict, factId);
+    }
+
+    [Theory]
+    [InlineData("Ada Quill is the chief executive of Zephyrine Labs now.")]
+    [InlineData("Ada Quill est aujourd'hui la directrice générale de Zephyrine Labs.")]
+    public void A_present_marker_is_what_a_record_of_a_current_state_says(string claim)
+    {
+        // The record's own words no longer list "now": only its being current accounts for the present marker.
+        var current = EngineWithCeoRecord(current: true).Check(claim);
+        var past = EngineWithCeoRecord(current: false).Check(claim);
+
+        Assert.Equal((Verdict.Supported, CeoId), (current.Verdict, current.Evidence?.FactId));
+        Assert.Equal(Verdict.Unknown, past.Verdict);
+    }
+
+    private static ClaimEngine EngineWithCeoRecord(bool current)
+    {
+        const string Listed = "\"context\": { \"en\": [\"now\", \"today\", \"currently\", \"serves as\"], \"fr\": [\"aujourd'hui\", \"actuellement\", \"désormais\"] },";
+        var json = FactBot.TestSupport.SyntheticArticle.Json.Replace(Listed, "\"context\": { \"en\": [\"serves as\"], \"fr\": [\"occupe\"] }," + (current ? " \"current\": true," : string.Empty), StringComparison.Ordinal);
+        Assert.NotEqual(FactBot.TestSupport.SyntheticArticle.Json, json);
+        return new ClaimEngine(FactSnapshot.Create(SeedLoader.Load([Input(json)]).Facts), new SnowballStemmer());
     }
 
     private static void AssertDecided(string claim, Verdict verdict, string? factId)

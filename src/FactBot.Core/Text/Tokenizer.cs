@@ -49,6 +49,12 @@ public static class Tokenizer
                 // A letter run followed directly by digits ("abc4", "1bn" is handled by the digit branch).
                 AddWord(tokens, folded[start..i], IsJoined(folded, i));
             }
+            else if (IsChatYear(folded, i))
+            {
+                // "2k19", "2K23": chat's way of writing a year of this century.
+                Add(tokens, string.Concat("20", folded.AsSpan(i + 2, 2)), capitalized: false, IsJoined(folded, i + 4), isNumber: true, isSymbol: false);
+                i += 4;
+            }
             else if (char.IsDigit(c))
             {
                 var start = i;
@@ -110,6 +116,10 @@ public static class Tokenizer
     private static bool IsSingleQuote(string text, int i, bool quoting) => quoting
         ? i > 0 && char.IsLetterOrDigit(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]))
         : (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[') && i + 1 < text.Length && char.IsLetter(text[i + 1]);
+
+    private static bool IsChatYear(string text, int i) =>
+        text[i] == '2' && i + 3 < text.Length && text[i + 1] is 'k' or 'K' && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
+        && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsLetterOrDigit(text[i + 4]));
 
     private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 

@@ -68,6 +68,18 @@ public sealed class TokenizerTests
         Assert.Equal(expected, Texts(text));
     }
 
+    [Theory]
+    [InlineData("in 2k19 they", "in|2019|they")]
+    [InlineData("en 2K20,", "en|2020|,")]
+    [InlineData("2k", "2|k")]
+    [InlineData("12k19", "12|k|19")]
+    [InlineData("2k190", "2|k|190")]
+    [InlineData("a2k19", "a|2|k|19")]
+    public void Tokenize_ChatYear_IsTheYearOfThisCentury_OnlyAsAWordOfItsOwn(string text, string expected)
+    {
+        Assert.Equal(expected, Texts(text));
+    }
+
     [Fact]
     public void Tokenize_HyphenatedWord_SplitsButRemembersTheJoin()
     {

@@ -313,6 +313,14 @@ internal static class QuantityParser
     {
         value = 0;
         end = i;
+
+        // "Acme's billion", "Ada's million": one of the scale, whose owner the name says.
+        if (i > 0 && tokens[i - 1].Possessive && NumberWords.Scales.ContainsKey(tokens[i].Text) && !tokens[i].Text.EndsWith('s') && tokens[i].Text.Length > 3)
+        {
+            value = 1;
+            return true;
+        }
+
         decimal current = 0;
         var any = false;
         while (end < tokens.Count)

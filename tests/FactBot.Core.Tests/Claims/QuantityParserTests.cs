@@ -43,6 +43,8 @@ public sealed class QuantityParserTests
     [InlineData("a dozen billion dollars", 12_000_000_000L, "USD", ValueBound.About)]
     [InlineData("half a billion dollars", 500_000_000L, "USD", ValueBound.Equal)]
     [InlineData("a quarter of a billion euros", 250_000_000L, "EUR", ValueBound.Equal)]
+    [InlineData("Acme's billion", 1_000_000_000L, null, ValueBound.Equal)]
+    [InlineData("a billi", 1_000_000_000L, null, ValueBound.Equal)]
     public void Parse_MoneyInAnyForm_GivesAmountCurrencyAndComparison(string text, long amount, string? currency, ValueBound comparison)
     {
         var mention = Assert.Single(Parse(text));
@@ -90,6 +92,8 @@ public sealed class QuantityParserTests
     [InlineData("a company")]
     [InlineData("GPT-4 was announced")]
     [InlineData("in 1850")]
+    [InlineData("Acme's billions")]
+    [InlineData("Acme's m")]
     public void Parse_SmallPlainNumbers_AreNeitherMoneyNorYears(string text)
     {
         // Digits stay as plain numbers (no slot holds them, so they keep a claim from being simply supported).

@@ -163,7 +163,8 @@ internal static class ClauseReader
                 }
 
                 var start = i;
-                while (start > 0 && owner[start - 1] == 0 && (OffsetWords.Contains(tokens[start - 1].Text) || tokens[start - 1].IsNumber
+                // "three years after": the gap joins the marker; "in 2017 after …" keeps its year in the clause it dates.
+                while (start > 0 && owner[start - 1] == 0 && !InValue(start - 1) && (OffsetWords.Contains(tokens[start - 1].Text) || tokens[start - 1].IsNumber
                     || NumberWords.Units.ContainsKey(tokens[start - 1].Text) || claim.Mentions.Any(m => m.Kind == MentionKind.Number && m.End == start)))
                 {
                     start--;
@@ -454,6 +455,9 @@ internal static class ClauseReader
         }
 
         // "three years after", "deux ans après": the number of years before the marker.
+        // Part of a date or an amount, not a count of years.
+        private bool InValue(int k) => claim.Mentions.Any(m => m.Kind != MentionKind.Number && m.Kind != MentionKind.Entity && m.Start <= k && k < m.End);
+
         private int? Offset(int start, int marker)
         {
             for (var k = start; k < marker; k++)

@@ -280,6 +280,14 @@ public sealed class MoreRulesOnSyntheticArticleTests
     }
 
     [Theory]
+    [InlineData("Bo Renn left Zephyrine Labs in 2015 after Corvex failed to merge with it.", Verdict.Contradicted)]
+    [InlineData("Bo Renn a quitté Zephyrine Labs en 2015 après l'échec de la fusion.", Verdict.Contradicted)]
+    public void A_year_before_an_order_word_dates_its_own_clause_and_is_no_count_of_years(string claim, Verdict verdict)
+    {
+        AssertDecided(claim, verdict, RennLeftId);
+    }
+
+    [Theory]
     [InlineData("Ada Quill is the chief executive of Zephyrine Labs now.")]
     [InlineData("Ada Quill est aujourd'hui la directrice générale de Zephyrine Labs.")]
     public void A_present_marker_is_what_a_record_of_a_current_state_says(string claim)

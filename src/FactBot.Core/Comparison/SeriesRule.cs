@@ -81,7 +81,7 @@ internal static class SeriesRule
         }
     }
 
-    private static int? Target(IReadOnlyList<int> series, SuperlativeKind kind, FactIndex index)
+    internal static int? Target(IReadOnlyList<int> series, SuperlativeKind kind, FactIndex index)
     {
         var records = series.Select(r => (Index: r, Record: index.Records[r])).ToArray();
         switch (kind)
@@ -131,6 +131,6 @@ internal static class SeriesRule
         });
     }
 
-    private static decimal? Amount(FactRecord record) =>
+    internal static decimal? Amount(FactRecord record) =>
         record.Slots.FirstOrDefault(s => s.Type == SlotType.Money)?.Values is { Count: > 0 } values ? values[0].Amount : null;
 }

@@ -53,7 +53,7 @@ internal static class ClauseDecider
         }
 
         // Order words first: "$1bn first and $10bn later" names two members, so its "first" picks none.
-        var ordered = SequenceRule.Apply(claim, segment, outcomes, index);
+        var ordered = SequenceRule.Apply(claim, segment, outcomes, index).Union(ComparisonRule.Apply(claim, segment, outcomes, index)).ToHashSet();
         var explained = SeriesRule.Apply(claim, segment, outcomes, index, ordered).Union(ordered).ToHashSet();
         if (explained.Count > 0)
         {
@@ -389,7 +389,8 @@ internal static class ClauseDecider
 
         foreach (var term in segment.Terms)
         {
-            if (demanding.Contains(term) && !supports.Any(s => s.CoveredTerms.Contains(term)))
+            // A word a rule explained ("first" naming a member of a series) needs no record of its own.
+            if (demanding.Contains(term) && !supports.Any(s => s.CoveredTerms.Contains(term)) && !Enumerable.Range(term.Start, term.End - term.Start).All(segment.Explained.Contains))
             {
                 missing.Add(new Mention(MentionKind.UnknownName, term.Start, term.End, string.Join(' ', claim.Tokens.Skip(term.Start).Take(term.End - term.Start).Select(t => t.Text))));
             }

@@ -315,7 +315,9 @@ internal static class QuantityParser
         end = i;
 
         // "Acme's billion", "Ada's million": one of the scale, whose owner the name says.
-        if (i > 0 && tokens[i - 1].Possessive && NumberWords.Scales.ContainsKey(tokens[i].Text) && !tokens[i].Text.EndsWith('s') && tokens[i].Text.Length > 3)
+        // "a billion-dollar investment": the same, said as an adjective.
+        if (((i > 0 && tokens[i - 1].Possessive) || (tokens[i].JoinedToNext && i + 1 < tokens.Count && NumberWords.Currencies.ContainsKey(tokens[i + 1].Text)))
+            && NumberWords.Scales.ContainsKey(tokens[i].Text) && !tokens[i].Text.EndsWith('s') && tokens[i].Text.Length > 3)
         {
             value = 1;
             return true;

@@ -45,6 +45,7 @@ public sealed class QuantityParserTests
     [InlineData("a quarter of a billion euros", 250_000_000L, "EUR", ValueBound.Equal)]
     [InlineData("Acme's billion", 1_000_000_000L, null, ValueBound.Equal)]
     [InlineData("a billi", 1_000_000_000L, null, ValueBound.Equal)]
+    [InlineData("its billion-dollar investment", 1_000_000_000L, "USD", ValueBound.Equal)]
     public void Parse_MoneyInAnyForm_GivesAmountCurrencyAndComparison(string text, long amount, string? currency, ValueBound comparison)
     {
         var mention = Assert.Single(Parse(text));

@@ -335,7 +335,7 @@ internal static class ClauseReader
             var text = tokens[i].Text;
             var joiner = LanguageWords.ClauseJoiners.Contains(text)
                 || (text == "," && i + 1 < tokens.Count && (SubjectPronouns.Contains(tokens[i + 1].Text) || MentionStartingAt(i + 1) is { Kind: MentionKind.Entity } || StartsParticiple(i + 1)));
-            if (!joiner || claim.Terms.Any(t => t.IsRelationWord && t.Start <= i && i < t.End) || claim.Mentions.Any(m => m.Start <= i && i < m.End))
+            if (!joiner || claim.Terms.Any(t => t.IsRelationWord && t.Start <= i && i < t.End) || claim.Mentions.Any(m => m.Start <= i && i < m.End) || JoinsAPair(i))
             {
                 return false;
             }
@@ -344,6 +344,11 @@ internal static class ClauseReader
             // noun after "and" ("its direction and control") is not a clause of its own.
             return HasRelation(0, i, id) && HasRelation(i + 1, AttributionFrom(i + 1), id) && SaysEnoughAfter(i, id) && (text != "," || NamesBefore(i, id));
         }
+
+        // "the link between Acme and Cirrus", "le lien entre Acme et Cirrus": the "and" joins the two names of a pair.
+        private bool JoinsAPair(int i) =>
+            claim.Mentions.FirstOrDefault(m => m.End == i && m.Kind == MentionKind.Entity) is { } first && MentionStartingAt(i + 1) is { Kind: MentionKind.Entity }
+            && first.Start > 0 && LanguageWords.PairPrepositions.Contains(tokens[first.Start - 1].Text);
 
         // "…, contributing only $100m", "…, ne contribuant qu'à …": a present participle after a comma says what the
         // subject did next, a clause of its own (a participle inside a phrase, "keeping it secret", has no comma).

@@ -44,6 +44,9 @@ internal static class LanguageWords
     /// <summary>"now", "aujourd'hui": the present a record stating a current state says as of its article's date.</summary>
     public static readonly FrozenSet<string> PresentMarkers = LanguageData.Both("presentMarkers");
 
+    /// <summary>"between", "entre": the two names after one are a pair, not two clauses.</summary>
+    public static readonly FrozenSet<string> PairPrepositions = LanguageData.Both("pairPrepositions");
+
     /// <summary>English past participles that do not end in -ed or -en.</summary>
     public static readonly FrozenSet<string> IrregularParticiples = LanguageData.Both("irregularParticiples");
 

@@ -8,7 +8,7 @@ namespace FactBot.Core.Comparison;
 /// <summary>
 /// "The $10bn investment was larger than the first one", "dix fois plus important que le premier": a comparative
 /// between two members of a series (the languages' <c>comparatives</c>, a pivot such as "than" or "que"). Each side
-/// names its member by an amount, an order word or a year; the members' amounts decide, and "ten times" must hold too.
+/// names its member by an amount or an order word; the members' amounts decide, and "ten times" must hold too.
 /// </summary>
 internal static class ComparisonRule
 {
@@ -102,7 +102,7 @@ internal static class ComparisonRule
         claim.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Number && m.Start == k)?.Amount
         ?? (NumberWords.Units.TryGetValue(claim.Tokens[k].Text, out var unit) ? unit : null);
 
-    // The member a side names: by its amount, else by an order word ("first", "recent"), else by its year.
+    // The member a side names: by its amount, else by an order word ("first", "recent").
     private static (int Record, IEnumerable<int> Words)? Member(ClaimReading claim, Clause clause, int from, int to, IReadOnlyList<int> series, FactIndex index)
     {
         bool Inside(int k) => k >= from && k < to && clause.Contains(k);

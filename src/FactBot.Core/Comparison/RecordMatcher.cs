@@ -93,7 +93,7 @@ internal static class RecordMatcher
         var antonymAnchor = Has(uses, anchor, TermUseKind.Antonym) && !Has(uses, anchor, TermUseKind.Term);
         var anchorGroup = GroupOf(uses, anchor);
         var roles = new ClaimRoles(claim, segment, anchor, antonymAnchor, record.Relation[anchorGroup].Converses);
-        var state = new SlotComparison(record, roles, SaysOnly(claim, segment), SaysTotal(claim, segment)) { RelationWords = relationTerms, SaysOnset = SaysOnset(claim, segment) };
+        var state = new SlotComparison(record, roles, SaysOnly(claim, segment), SaysTotal(claim, segment)) { RelationWords = relationTerms, SaysOnset = OnsetWords(claim, segment).Count > 0 };
         var mentions = segment.Inherited.Count == 0 ? segment.Mentions : [.. segment.Mentions, .. segment.Inherited];
 
         // A subject the clause names itself (a pronoun, a possessive, a participle's or an opener's subject) may refute a
@@ -373,19 +373,21 @@ internal static class RecordMatcher
             && relationTerms.Any(t => claim.Tokens[t.Start].Text.EndsWith("ed", StringComparison.Ordinal));
     }
 
-    private static bool SaysOnset(ClaimReading claim, Clause segment) => segment.Memo.SaysOnset ??= ReadSaysOnset(claim, segment);
+    /// <summary>The words of the clause that date when something started: "first", "began", "seulement depuis".</summary>
+    internal static IReadOnlySet<int> OnsetWords(ClaimReading claim, Clause segment) => segment.Memo.OnsetWords ??= ReadOnsetWords(claim, segment);
 
-    private static bool ReadSaysOnset(ClaimReading claim, Clause segment)
+    private static HashSet<int> ReadOnsetWords(ClaimReading claim, Clause segment)
     {
+        var words = new HashSet<int>();
         foreach (var k in segment.Indices)
         {
             if (LanguageWords.OnsetMarkers.TryMatchAt(claim.Tokens, k, out var length, out _) && segment.Contains(k + length - 1))
             {
-                return true;
+                words.UnionWith(Enumerable.Range(k, length));
             }
         }
 
-        return false;
+        return words;
     }
 
     internal static bool SaysTotal(ClaimReading claim, Clause segment) => segment.Memo.SaysTotal ??= ReadSaysTotal(claim, segment);

@@ -151,7 +151,8 @@ internal static class ClauseDecider
             return false;
         }
 
-        var onset = contradiction.Clash is { StartedEarlier: true } ? OnsetWords(claim, segment) : [];
+        // "for the first time", "seulement depuis": the words dating a start are what an earlier record denies.
+        IReadOnlySet<int> onset = contradiction.Clash is { StartedEarlier: true } ? RecordMatcher.OnsetWords(claim, segment) : new HashSet<int>();
         return Unaccounted(claim, segment, explaining, []).Count(m => (clash is null || m.Start < clash.Start || m.Start >= clash.End) && !onset.Contains(m.Start))
             <= DecisionWeights.UnexplainedWordsInContradiction;
     }
@@ -173,21 +174,6 @@ internal static class ClauseDecider
         }
 
         return possessed && segment.Terms.Any(t => t.IsRelationWord && t.End == k + 1 && !contradiction.CoveredTerms.Contains(t));
-    }
-
-    // "for the first time", "seulement depuis": the words dating a start are what an earlier record denies.
-    private static HashSet<int> OnsetWords(ClaimReading claim, Clause segment)
-    {
-        var words = new HashSet<int>();
-        foreach (var k in segment.Indices)
-        {
-            if (LanguageWords.OnsetMarkers.TryMatchAt(claim.Tokens, k, out var length, out _))
-            {
-                words.UnionWith(Enumerable.Range(k, length));
-            }
-        }
-
-        return words;
     }
 
     /// <summary>How many content words of the clause the record leaves unexplained.</summary>

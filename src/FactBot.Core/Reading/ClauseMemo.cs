@@ -14,6 +14,6 @@ internal sealed class ClauseMemo
     /// <summary>"in total", "au total": the amount is a sum.</summary>
     public bool? SaysTotal { get; set; }
 
-    /// <summary>"first", "began", "seulement depuis": the clause dates when something started.</summary>
-    public bool? SaysOnset { get; set; }
+    /// <summary>"first", "began", "seulement depuis": the words of the clause that date when something started.</summary>
+    public IReadOnlySet<int>? OnsetWords { get; set; }
 }

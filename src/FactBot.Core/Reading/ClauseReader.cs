@@ -459,10 +459,10 @@ internal static class ClauseReader
             return null;
         }
 
-        // "three years after", "deux ans après": the number of years before the marker.
         // Part of a date or an amount, not a count of years.
         private bool InValue(int k) => claim.Mentions.Any(m => m.Kind != MentionKind.Number && m.Kind != MentionKind.Entity && m.Start <= k && k < m.End);
 
+        // "three years after", "deux ans après": the number of years before the marker.
         private int? Offset(int start, int marker)
         {
             for (var k = start; k < marker; k++)

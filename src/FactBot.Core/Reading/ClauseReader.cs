@@ -171,6 +171,11 @@ internal static class ClauseReader
                 }
 
                 var end = FindComma(i + length) is var c && c > 0 ? c : tokens.Count;
+                if (end == tokens.Count && !HasRelation(0, start, 0) && UnmarkedEnd(i + length) is var unmarked && unmarked > 0)
+                {
+                    end = unmarked;
+                }
+
                 if (!HasRelation(i + length, end, 0) || !HasRelation(0, start, 0) && !HasRelation(end, tokens.Count, 0))
                 {
                     // "after 2018", "before the deadline": a time, not a clause; nor is a subordinate with no main clause.
@@ -502,6 +507,29 @@ internal static class ClauseReader
 
             return spec;
         }
+
+        // "after the $10bn deal Acme plugged …": chat drops the comma after an opening subordinate. It ends before the last
+        // name or subject pronoun with a relation word on each side that no preposition, determiner or possessive governs.
+        private int UnmarkedEnd(int from)
+        {
+            for (var p = tokens.Count - 1; p > from; p--)
+            {
+                if (StartsSubject(p) && !Governed(p - 1) && HasRelation(from, p, 0) && HasRelation(p, tokens.Count, 0))
+                {
+                    return p;
+                }
+            }
+
+            return -1;
+        }
+
+        private bool StartsSubject(int p) =>
+            SubjectPronouns.Contains(tokens[p].Text) || claim.Mentions.Any(m => m.Start == p && m.Kind == MentionKind.Entity);
+
+        private bool Governed(int k) =>
+            LanguageWords.Determiners.Contains(tokens[k].Text)
+            || LanguageWords.Possessives.Contains(tokens[k].Text) || LanguageWords.GoverningPrepositions.Contains(tokens[k].Text)
+            || LanguageWords.ContractedArticles.Contains(tokens[k].Text);
 
         private int FindComma(int from)
         {

@@ -376,11 +376,8 @@ internal static class QuantityParser
     // "before 2022", "after 2021", "since 2020", "by 2019", "avant 2022", "après 2021", "depuis 2020".
     private static ValueBound TimeComparisonBefore(IReadOnlyList<Token> tokens, int start)
     {
+        // "after the 2018 bid" names an event of 2018 (its year is no bound), unlike "after 2018".
         var k = start - 1;
-        if (k >= 0 && tokens[k].Text is "the" or "la" or "le" or "l")
-        {
-            k--;
-        }
 
         return k < 0 ? ValueBound.Equal : tokens[k].Text switch
         {

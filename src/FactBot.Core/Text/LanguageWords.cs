@@ -110,6 +110,9 @@ internal static class LanguageWords
     /// <summary>"du", "des": a preposition and an article in one word.</summary>
     public static readonly FrozenSet<string> ContractedArticles = LanguageData.Both("contractedArticles");
 
+    /// <summary>"in", "with", "dans": after one, a name is an object, not the subject of a new clause.</summary>
+    public static readonly FrozenSet<string> GoverningPrepositions = LanguageData.Both("governingPrepositions");
+
     public static readonly FrozenSet<string> AgentPrepositions = LanguageData.Both("agentPrepositions");
 
     /// <summary>Negations that leave no one: "nobody", "no one", "personne", "aucun".</summary>

@@ -288,6 +288,25 @@ public sealed class MoreRulesOnSyntheticArticleTests
     }
 
     [Theory]
+    [InlineData("After the 2004 merger attempt by Corvex failed, Bo Renn left Zephyrine Labs.")]
+    [InlineData("After the 2004 merger attempt by Corvex failed Bo Renn left Zephyrine Labs.")]
+    public void A_year_after_a_determiner_dates_an_event_and_bounds_nothing(string claim)
+    {
+        // "after 2004" would be a bound; "after the 2004 merger attempt" is the attempt of 2004, which was before 2012.
+        AssertDecided(claim, Verdict.Supported, RennLeftId);
+    }
+
+    [Theory]
+    [InlineData("After the Nimbus launch Bo Renn left Zephyrine Labs", Verdict.Supported)]
+    [InlineData("Before the Nimbus launch Bo Renn left Zephyrine Labs", Verdict.Contradicted)]
+    [InlineData("Après le lancement de Nimbus Bo Renn a quitté Zephyrine Labs", Verdict.Supported)]
+    public void An_opening_subordinate_without_its_comma_ends_before_the_next_subject(string claim, Verdict verdict)
+    {
+        // Chat drops the comma: read whole, the launch would be an unexplained part of the departure.
+        AssertDecided(claim, verdict, RennLeftId);
+    }
+
+    [Theory]
     [InlineData("Ada Quill is the chief executive of Zephyrine Labs now.")]
     [InlineData("Ada Quill est aujourd'hui la directrice générale de Zephyrine Labs.")]
     public void A_present_marker_is_what_a_record_of_a_current_state_says(string claim)

@@ -209,17 +209,21 @@ internal static class ClaimDecider
     private static bool SameEvent((Clause Clause, ClauseVerdict Verdict)[] parts, int i) =>
         parts.Any(p => p.Clause.Kind is ClauseKind.Main or ClauseKind.Coordinate && p.Verdict.Deciding!.Record == parts[i].Verdict.Deciding!.Record);
 
-    // The clause an order is said against: the previous clause for "then"; for "after …", the main clause around it.
+    // The clause an order is said against, by place in the text (clauses are read main first): the previous clause for
+    // "then"; for "after …", the nearest main or coordinate clause before it ("pledged, then walked after chipping in"
+    // dates the walking), else the one after it.
     private static ClauseVerdict? Head((Clause Clause, ClauseVerdict Verdict)[] parts, int i)
     {
+        var from = parts[i].Clause.From;
         if (parts[i].Clause.Order == OrderMarker.Then)
         {
-            return i > 0 ? parts[i - 1].Verdict : null;
+            return parts.Where(p => p.Clause.From < from).OrderByDescending(p => p.Clause.From).Select(p => p.Verdict).FirstOrDefault();
         }
 
-        var before = parts.Take(i).LastOrDefault(p => p.Clause.Kind is ClauseKind.Main or ClauseKind.Coordinate);
-        var after = parts.Skip(i + 1).FirstOrDefault(p => p.Clause.Kind is ClauseKind.Main or ClauseKind.Coordinate);
-        return (before.Verdict ?? after.Verdict) is { } head && head.Deciding!.Record != parts[i].Verdict.Deciding!.Record ? head : null;
+        var heads = parts.Where(p => p.Clause.Kind is ClauseKind.Main or ClauseKind.Coordinate).ToArray();
+        var before = heads.Where(p => p.Clause.From < from).OrderByDescending(p => p.Clause.From).Select(p => p.Verdict).FirstOrDefault();
+        var after = heads.Where(p => p.Clause.From > from).OrderBy(p => p.Clause.From).Select(p => p.Verdict).FirstOrDefault();
+        return (before ?? after) is { } head && head.Deciding!.Record != parts[i].Verdict.Deciding!.Record ? head : null;
     }
 
     // The deciding records first; when they do not tell the order, records that support either clause as well

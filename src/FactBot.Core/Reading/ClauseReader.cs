@@ -70,6 +70,12 @@ internal static class ClauseReader
             if (subject is not null && HasRelation(comma + 1, tokens.Count, 0) && !claim.Mentions.Any(m => m.Start >= first && m.End <= comma && m.Kind == MentionKind.Entity && m.Entity!.Type == EntityType.Person))
             {
                 Assign(first, comma, ClauseKind.Opener, subject);
+
+                // "Founded as a non-profit, Acme later became …": a sequence word of the main clause puts it after the opener.
+                if (TakeSequenceWords(clauses.Count - 1, comma, 0))
+                {
+                    clauses[0].Order = OrderMarker.Then;
+                }
             }
         }
 

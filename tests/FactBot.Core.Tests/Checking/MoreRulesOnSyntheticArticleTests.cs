@@ -288,6 +288,19 @@ public sealed class MoreRulesOnSyntheticArticleTests
     }
 
     [Theory]
+    [InlineData("Bo Renn left Zephyrine Labs in 2012 tho")]
+    [InlineData("Bo Renn left Zephyrine Labs in 2012 iirc")]
+    [InlineData("tbf Bo Renn left Zephyrine Labs in 2012")]
+    [InlineData("as far as i know Bo Renn left Zephyrine Labs in 2012")]
+    [InlineData("Bo Renn a quitté Zephyrine Labs en 2012 askip")]
+    [InlineData("jpense que Bo Renn a quitté Zephyrine Labs en 2012")]
+    [InlineData("Bo Renn a quitté Zephyrine Labs en 2012 si je me trompe pas")]
+    public void A_chat_hedge_around_a_claim_is_no_content(string claim)
+    {
+        AssertDecided(claim, Verdict.Supported, RennLeftId);
+    }
+
+    [Theory]
     [InlineData("After the 2004 merger attempt by Corvex failed, Bo Renn left Zephyrine Labs.")]
     [InlineData("After the 2004 merger attempt by Corvex failed Bo Renn left Zephyrine Labs.")]
     public void A_year_after_a_determiner_dates_an_event_and_bounds_nothing(string claim)

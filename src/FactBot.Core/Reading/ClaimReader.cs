@@ -20,6 +20,12 @@ internal sealed class ClaimReader(FactIndex index)
         var words = new WordFacts[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
+            // "ppl", "b4", "jms": chat's shorthand is read as the word it stands for (the languages' shorthands maps).
+            if (LanguageWords.Shorthands.TryGetValue(tokens[i].Text, out var full))
+            {
+                tokens[i] = tokens[i] with { Text = full, Accented = full };
+            }
+
             // "Microsfot", "invetsed": a misspelling of a word the records use is read as that word.
             if (!tokens[i].IsSymbol && !tokens[i].IsNumber && index.Spelling.TryCorrect(tokens[i].Text, out var correction))
             {

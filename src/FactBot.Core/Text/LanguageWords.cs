@@ -110,6 +110,13 @@ internal static class LanguageWords
     /// <summary>"du", "des": a preposition and an article in one word.</summary>
     public static readonly FrozenSet<string> ContractedArticles = LanguageData.Both("contractedArticles");
 
+    /// <summary>"ppl" → "people", "jms" → "jamais": chat shorthand, both languages' maps (a key both define is left out).</summary>
+    public static readonly FrozenDictionary<string, string> Shorthands = LanguageData.All
+        .SelectMany(l => l.Map(string.Empty, "shorthands"))
+        .GroupBy(kv => kv.Key, StringComparer.Ordinal)
+        .Where(g => g.Select(kv => kv.Value.GetString()).Distinct().Count() == 1)
+        .ToFrozenDictionary(g => g.Key, g => g.First().Value.GetString()!, StringComparer.Ordinal);
+
     /// <summary>"in", "with", "dans": after one, a name is an object, not the subject of a new clause.</summary>
     public static readonly FrozenSet<string> GoverningPrepositions = LanguageData.Both("governingPrepositions");
 

@@ -288,6 +288,15 @@ public sealed class MoreRulesOnSyntheticArticleTests
     }
 
     [Theory]
+    [InlineData("Bo Renn a jms quitté Zephyrine Labs", Verdict.Contradicted, RennLeftId)]
+    [InlineData("Ada Quill is the chief executive of Zephyrine Labs rn", Verdict.Supported, CeoId)]
+    public void Chat_shorthand_is_read_as_the_word_it_stands_for(string claim, Verdict verdict, string factId)
+    {
+        // "jms" is "jamais", a negation; "rn" is "now".
+        AssertDecided(claim, verdict, factId);
+    }
+
+    [Theory]
     [InlineData("Bo Renn left Zephyrine Labs in 2012 tho")]
     [InlineData("Bo Renn left Zephyrine Labs in 2012 iirc")]
     [InlineData("tbf Bo Renn left Zephyrine Labs in 2012")]

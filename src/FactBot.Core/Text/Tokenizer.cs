@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace FactBot.Core.Text;
@@ -16,6 +17,10 @@ public static class Tokenizer
 
     // Read from the word lists directly: LanguageWords builds its phrase sets with this tokenizer.
     private static readonly HashSet<string> ElisionHosts = new(LanguageData.French.List("function").Concat(LanguageData.French.List("elisionHosts")), StringComparer.Ordinal);
+    private static readonly FrozenSet<string> MixedShorthands = LanguageData.All
+        .SelectMany(l => l.Map(string.Empty, "shorthands").Keys)
+        .Where(k => k.Any(char.IsAsciiDigit) && k.Any(char.IsAsciiLetter))
+        .ToFrozenSet(StringComparer.Ordinal);
     private static readonly HashSet<string> BareElisions = new(LanguageData.French.List("bareElisions"), StringComparer.Ordinal);
     private static readonly HashSet<string> BareElisionsBeforeHosts = new(LanguageData.French.List("bareElisionsBeforeHosts"), StringComparer.Ordinal);
 
@@ -38,7 +43,13 @@ public static class Tokenizer
                 continue;
             }
 
-            if (char.IsLetter(c))
+            if (MixedShorthandAt(folded, i) is > 0 and var shorthand)
+            {
+                // "b4", "2day": a shorthand of letters and digits stays one word, for the reader to expand.
+                AddWord(tokens, folded.Substring(i, shorthand), IsJoined(folded, i + shorthand));
+                i += shorthand;
+            }
+            else if (char.IsLetter(c))
             {
                 var start = i;
                 while (i < folded.Length && (char.IsLetter(folded[i]) || IsMark(folded[i]) || (folded[i] == '\'' && i + 1 < folded.Length && char.IsLetter(folded[i + 1]))))
@@ -122,6 +133,23 @@ public static class Tokenizer
         && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsLetterOrDigit(text[i + 4]));
 
     private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    // The length of a letters-and-digits word at i that a language's shorthands map lists, else 0.
+    private static int MixedShorthandAt(string text, int i)
+    {
+        if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+        {
+            return 0;
+        }
+
+        var end = i;
+        while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - i is > 1 and < 6 && MixedShorthands.Contains(text.Substring(i, end - i).ToLowerInvariant()) ? end - i : 0;
+    }
 
     private static bool IsJoined(string text, int end) =>
         end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] is '-' or '\u2010' or '\u2011' or '\u2013' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])));

@@ -290,6 +290,8 @@ public sealed class MoreRulesOnSyntheticArticleTests
     [Theory]
     [InlineData("Bo Renn a jms quitté Zephyrine Labs", Verdict.Contradicted, RennLeftId)]
     [InlineData("Ada Quill is the chief executive of Zephyrine Labs rn", Verdict.Supported, CeoId)]
+    [InlineData("Bo Renn left Zephyrine Labs b4 2013", Verdict.Supported, RennLeftId)]
+    [InlineData("Bo Renn left Zephyrine Labs b4 2010", Verdict.Contradicted, RennLeftId)]
     public void Chat_shorthand_is_read_as_the_word_it_stands_for(string claim, Verdict verdict, string factId)
     {
         // "jms" is "jamais", a negation; "rn" is "now".

@@ -80,6 +80,16 @@ public sealed class TokenizerTests
         Assert.Equal(expected, Texts(text));
     }
 
+    [Theory]
+    [InlineData("left b4 2019", "left|b4|2019")]
+    [InlineData("B4 that", "b4|that")]
+    [InlineData("ab4 x", "ab|4|x")]
+    [InlineData("b45", "b|45")]
+    public void Tokenize_ShorthandOfLettersAndDigits_StaysOneWord_OnlyAsAWordOfItsOwn(string text, string expected)
+    {
+        Assert.Equal(expected, Texts(text));
+    }
+
     [Fact]
     public void Tokenize_HyphenatedWord_SplitsButRemembersTheJoin()
     {

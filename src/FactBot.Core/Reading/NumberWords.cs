@@ -36,6 +36,9 @@ internal static class NumberWords
         .SelectMany(l => l.Map("numbers", "comparators"))
         .Select(kv => (kv.Key, Enum.Parse<ValueBound>(kv.Value.GetString()!))));
 
+    /// <summary>Verbs whose particle may look like a comparator: "handed over", "forked over".</summary>
+    public static readonly FrozenSet<string> ParticleVerbs = LanguageData.All.SelectMany(l => l.List("numbers", "particleVerbs")).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words that make a plural scale an amount without a number: "several billion", "des milliards".</summary>
     public static readonly PhraseSet<bool> VagueQuantifiers = new(LanguageData.All
         .SelectMany(l => l.List("numbers", "vagueQuantifiers"))

@@ -389,8 +389,12 @@ internal static class QuantityParser
         };
     }
 
+    // "over $5 billion" is a bound; "handed over $5 billion" is a verb and its particle (`particleVerbs`).
     private static (ValueBound Bound, int Words) ComparisonBefore(IReadOnlyList<Token> tokens, int start) =>
-        NumberWords.Comparators.TryMatchEndingAt(tokens, 0, start, out var words, out var bound) ? (bound, words) : (ValueBound.Equal, 0);
+        NumberWords.Comparators.TryMatchEndingAt(tokens, 0, start, out var words, out var bound)
+        && !(words == 1 && start >= 2 && NumberWords.ParticleVerbs.Contains(tokens[start - 2].Text))
+            ? (bound, words)
+            : (ValueBound.Equal, 0);
 
     // "11 December 2015", "le 30 novembre 2022": the day joins the date.
     private static int DayBefore(IReadOnlyList<Token> tokens, int month) =>

@@ -123,8 +123,10 @@ internal static class RecordMatcher
         {
             return NotApplicable(record);
         }
-        // "Nobody believed it" against "few believed it": both deny, but none is not a few.
-        var polarityClash = negative != recordNegative || (recordNegative && SaysNone(claim, segment) && SaysFew(record));
+        // "Nobody believed it" against "few believed it": both deny, but none is not a few. "Ada was never involved with
+        // Acme" against "Ada no longer has anything to do with Acme": a state that has ended once held.
+        var polarityClash = negative != recordNegative || (recordNegative && SaysNone(claim, segment) && SaysFew(record))
+            || (record.Current && recordNegative && negative && SaysNever(claim, segment));
         // A contradiction needs the claim to be about this record's fact: a key or one-valued slot must agree
         // (a name on a partial list is not enough: "Ada was born in 1985" is not about the founding).
         var anchored = state.StrongMatches > 0;
@@ -360,6 +362,9 @@ internal static class RecordMatcher
 
     // A past auxiliary ("was", "avait"), or an English relation verb in -ed with no present auxiliary ("worked with").
     // Asked only of records that state the present, so it is not memoised.
+    private static bool SaysNever(ClaimReading claim, Clause segment) =>
+        segment.Indices.Any(k => LanguageWords.NeverWords.TryMatchAt(claim.Tokens, k, out _, out _));
+
     private static bool TellsPast(ClaimReading claim, Clause segment, HashSet<TermOccurrence> relationTerms)
     {
         var indices = segment.Indices;

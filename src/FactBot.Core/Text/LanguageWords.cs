@@ -117,6 +117,9 @@ internal static class LanguageWords
         .Where(g => g.Select(kv => kv.Value.GetString()).Distinct().Count() == 1)
         .ToFrozenDictionary(g => g.Key, g => g.First().Value.GetString()!, StringComparer.Ordinal);
 
+    /// <summary>"never", "jamais": a denial of every time, the past included.</summary>
+    public static readonly PhraseSet<bool> NeverWords = PhraseList.Of("neverWords");
+
     /// <summary>"in", "with", "dans": after one, a name is an object, not the subject of a new clause.</summary>
     public static readonly FrozenSet<string> GoverningPrepositions = LanguageData.Both("governingPrepositions");
 

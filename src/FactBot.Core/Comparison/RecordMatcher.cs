@@ -62,9 +62,16 @@ internal static class RecordMatcher
             }
         }
 
-        if (groupHits.Length == 0 || Array.IndexOf(groupHits, null) >= 0)
+        // Only a term, not its opposite, leaves the rest to the past tense: "Acme was a for-profit" says nothing of its start.
+        if (groupHits.Length == 0 || Array.IndexOf(groupHits, null) is var unmet && unmet >= 0 && (flips > 0 || !PastImplies(claim, segment, record, groupHits)))
         {
             return NotApplicable(record);
+        }
+
+        if (Array.IndexOf(groupHits, null) >= 0)
+        {
+            // The past tense said the rest; the groups that were heard say where the relation is.
+            groupHits = [.. groupHits.Where(h => h is not null)];
         }
 
         // "no longer CEO", "n'est plus président": a claim about a later change of role, which the article cannot tell.
@@ -362,6 +369,15 @@ internal static class RecordMatcher
 
     // A past auxiliary ("was", "avait"), or an English relation verb in -ed with no present auxiliary ("worked with").
     // Asked only of records that state the present, so it is not memoised.
+    // "Acme was a non-profit", "Acme était une association": every unheard group is one the past tense implies, at least
+    // one group was heard, and the clause has a past copula or auxiliary. A denied past state ("n'était pas …") says
+    // too little about when to be weighed.
+    private static bool PastImplies(ClaimReading claim, Clause segment, FactRecord record, TermOccurrence?[] groupHits) =>
+        !claim.Negations.Any(segment.Contains)
+        && groupHits.Any(h => h is not null)
+        && Enumerable.Range(0, groupHits.Length).All(g => groupHits[g] is not null || record.Relation[g].ImpliedByPast)
+        && segment.Indices.Any(k => LanguageWords.PastStates.Contains(claim.Tokens[k].Text));
+
     private static bool SaysNever(ClaimReading claim, Clause segment) =>
         segment.Indices.Any(k => LanguageWords.NeverWords.TryMatchAt(claim.Tokens, k, out _, out _));
 

@@ -29,7 +29,7 @@ internal static class ClauseDecider
 
     private static ClauseVerdict Resolve(ClaimReading claim, Clause segment, FactIndex index, List<RecordOutcome> outcomes)
     {
-        var byRecord = Expressed(segment, index);
+        var byRecord = Expressed(claim, segment, index);
         var values = ClaimValues.Of(segment);
         var expressed = new HashSet<int>();
         foreach (var (r, uses) in byRecord)
@@ -287,7 +287,7 @@ internal static class ClauseDecider
     // Each record's uses in this clause, for the records whose every relation group the clause says, in the order the
     // postings first name them. Most records a clause's words retrieve lack a group: their groups are counted as bits
     // first, and only the rest get lists of their uses.
-    private static Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>> Expressed(Clause segment, FactIndex index)
+    private static Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>> Expressed(ClaimReading claim, Clause segment, FactIndex index)
     {
         var postings = 0;
         foreach (var occurrence in segment.Terms)
@@ -306,10 +306,11 @@ internal static class ClauseDecider
         }
 
         var byRecord = new Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>>();
+        var past = !claim.Negations.Any(segment.Contains) && segment.Indices.Any(k => LanguageWords.PastStates.Contains(claim.Tokens[k].Text));
         foreach (var (r, groups) in said)
         {
             var count = index.Records[r].Relation.Count;
-            if (count > 64 || BitOperations.PopCount(groups) == count)
+            if (count > 64 || BitOperations.PopCount(groups | (past && groups != 0 ? index.PastImplied[r] : 0)) == count)
             {
                 byRecord[r] = [];
             }

@@ -18,4 +18,10 @@ public sealed record TermGroup(string Id, TermSet Terms, TermSet Antonyms)
     /// $10bn into" is investing, "dropped Acme" is not.
     /// </summary>
     public TermSet WithAmount { get; init; } = TermSet.Empty;
+
+    /// <summary>
+    /// A group a clause in the past tense expresses without any of its terms: "Acme was a non-profit" says what it was
+    /// at first as much as "Acme began as a non-profit" does.
+    /// </summary>
+    public bool ImpliedByPast { get; init; }
 }

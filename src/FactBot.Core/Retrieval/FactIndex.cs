@@ -28,6 +28,7 @@ internal sealed class FactIndex
 
     // Whether a name may start with a word: most claim words start none, and their runs need no alias lookups.
     private readonly TermPrefixes aliasPrefixes;
+    private ulong[]? pastImplied;
 
     public FactIndex(FactSnapshot snapshot, IStemmer stemmer)
     {
@@ -86,6 +87,10 @@ internal sealed class FactIndex
     public FactSnapshot Snapshot { get; }
 
     public IReadOnlyList<FactRecord> Records { get; }
+
+    /// <summary>For each record, a bit per relation group a clause in the past tense implies (<see cref="TermGroup.ImpliedByPast"/>).</summary>
+    public IReadOnlyList<ulong> PastImplied => pastImplied ??= [.. Records.Select(r => Enumerable.Range(0, Math.Min(r.Relation.Count, 64))
+        .Where(g => r.Relation[g].ImpliedByPast).Aggregate(0UL, (mask, g) => mask | (1UL << g)))];
 
     public StemCache Stems { get; }
 

@@ -62,7 +62,7 @@ internal sealed class LexiconScope
             }
 
             // Matched against a claim's folded tokens, one word each.
-            groups[id] = new TermGroup(id, words, antonyms) { Converses = Folded(converses), WithAmount = Folded(withAmount) };
+            groups[id] = new TermGroup(id, words, antonyms) { Converses = Folded(converses), WithAmount = Folded(withAmount), ImpliedByPast = terms.ImpliedByPast };
         }
     }
 

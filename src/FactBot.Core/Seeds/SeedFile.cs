@@ -34,7 +34,8 @@ internal sealed record SeedTerms(
     [property: JsonPropertyName("antonyms")] SeedTerms? Antonyms,
     [property: JsonPropertyName("base"), JsonConverter(typeof(OneOrManyConverter))] IReadOnlyList<string>? Base = null,
     [property: JsonPropertyName("converses")] SeedTerms? Converses = null,
-    [property: JsonPropertyName("withAmount")] SeedTerms? WithAmount = null);
+    [property: JsonPropertyName("withAmount")] SeedTerms? WithAmount = null,
+    [property: JsonPropertyName("impliedByPast")] bool ImpliedByPast = false);
 
 internal sealed record SeedText(
     [property: JsonPropertyName("en")] string? En,

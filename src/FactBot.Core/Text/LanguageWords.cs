@@ -117,6 +117,9 @@ internal static class LanguageWords
         .Where(g => g.Select(kv => kv.Value.GetString()).Distinct().Count() == 1)
         .ToFrozenDictionary(g => g.Key, g => g.First().Value.GetString()!, StringComparer.Ordinal);
 
+    /// <summary>"was", "were", "était": a past state, which implies an origin ("Acme was a non-profit").</summary>
+    public static readonly FrozenSet<string> PastStates = LanguageData.Both("pastStates");
+
     /// <summary>"never", "jamais": a denial of every time, the past included.</summary>
     public static readonly PhraseSet<bool> NeverWords = PhraseList.Of("neverWords");
 

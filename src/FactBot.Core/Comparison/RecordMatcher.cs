@@ -130,10 +130,10 @@ internal static class RecordMatcher
         {
             return NotApplicable(record);
         }
-        // "Nobody believed it" against "few believed it": both deny, but none is not a few. "Ada was never involved with
-        // Acme" against "Ada no longer has anything to do with Acme": a state that has ended once held.
+        // "Nobody believed it" against "few believed it": both deny, but none is not a few. "Ada was never (was not)
+        // involved with Acme" against "Ada no longer has anything to do with Acme": a state that has ended once held.
         var polarityClash = negative != recordNegative || (recordNegative && SaysNone(claim, segment) && SaysFew(record))
-            || (record.Current && recordNegative && negative && SaysNever(claim, segment));
+            || (record.Current && recordNegative && negative && (SaysNever(claim, segment) || (TellsPast(claim, segment, relationTerms) && !SaysCeased(claim, segment))));
         // A contradiction needs the claim to be about this record's fact: a key or one-valued slot must agree
         // (a name on a partial list is not enough: "Ada was born in 1985" is not about the founding).
         var anchored = state.StrongMatches > 0;
@@ -377,6 +377,10 @@ internal static class RecordMatcher
         && groupHits.Any(h => h is not null)
         && Enumerable.Range(0, groupHits.Length).All(g => groupHits[g] is not null || record.Relation[g].ImpliedByPast)
         && segment.Indices.Any(k => LanguageWords.PastStates.Contains(claim.Tokens[k].Text));
+
+    // "no longer", "anymore", "ne … plus": the state has ended, which a record of its ending says too.
+    private static bool SaysCeased(ClaimReading claim, Clause segment) =>
+        claim.StateChanges.Any(segment.Contains) || segment.Indices.Any(k => LanguageWords.CeasedWords.Contains(claim.Tokens[k].Text));
 
     private static bool SaysNever(ClaimReading claim, Clause segment) =>
         segment.Indices.Any(k => LanguageWords.NeverWords.TryMatchAt(claim.Tokens, k, out _, out _));

@@ -343,6 +343,12 @@ internal static class RecordMatcher
             {
                 return true;
             }
+
+            // "founded Acme by himself": no one else took part.
+            if (LanguageWords.SoloMarkers.TryMatchAt(claim.Tokens, k, out _, out _))
+            {
+                return true;
+            }
         }
 
         return claim.Exclusives.Any(segment.Contains);

@@ -123,6 +123,9 @@ internal static class LanguageWords
     /// <summary>"longer", "anymore", "plus": in a denied clause, a state that has ended ("ne … plus", "no longer").</summary>
     public static readonly FrozenSet<string> CeasedWords = LanguageData.Both("ceasedWords");
 
+    /// <summary>"by himself", "tout seul": the subject did it with no one else, an exclusivity.</summary>
+    public static readonly PhraseSet<bool> SoloMarkers = PhraseList.Of("soloMarkers");
+
     /// <summary>"never", "jamais": a denial of every time, the past included.</summary>
     public static readonly PhraseSet<bool> NeverWords = PhraseList.Of("neverWords");
 

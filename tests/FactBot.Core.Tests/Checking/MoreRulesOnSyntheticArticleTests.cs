@@ -14,6 +14,8 @@ public sealed class MoreRulesOnSyntheticArticleTests
 {
     [Theory]
     [InlineData("Zephyrine Labs was founded in 1998 by Ada Quill alone.", Verdict.Contradicted, FoundedId)]
+    [InlineData("Ada Quill founded Zephyrine Labs by herself in 1998.", Verdict.Contradicted, FoundedId)]
+    [InlineData("Ada Quill a fondé Zephyrine Labs toute seule en 1998.", Verdict.Contradicted, FoundedId)]
     [InlineData("Zephyrine Labs was founded in 1998, not 2001.", Verdict.Supported, FoundedId)]
     [InlineData("Zephyrine Labs was founded before 2000.", Verdict.Supported, FoundedId)]
     [InlineData("Zephyrine Labs was founded after 2000.", Verdict.Contradicted, FoundedId)]

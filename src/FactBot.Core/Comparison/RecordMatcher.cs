@@ -162,7 +162,9 @@ internal static class RecordMatcher
             // fact is about must be named for another value to contradict it.
             var keysNamed = record.Slots.Where(s => s.Match == SlotMatch.Key && IsEntity(s.Type) || s.Type == SlotType.Role && s.Match == SlotMatch.Key)
                 .All(s => state.MatchedSlotNames.Contains(s.Name));
-            if (recordNegative || polarityClash || !anchored || undatedAgainstDate || afterTheSource || (record.Slots.Any(s => s.Type == SlotType.Role) && !keysNamed))
+            // "Bo was CEO", "Bo ran Acme" against "Ada is CEO now": the article does not say who held it before.
+            var pastAgainstPresent = record.Current && TellsPast(claim, segment, relationTerms);
+            if (recordNegative || polarityClash || !anchored || undatedAgainstDate || afterTheSource || pastAgainstPresent || (record.Slots.Any(s => s.Type == SlotType.Role) && !keysNamed))
             {
                 return NotApplicable(record);
             }
@@ -401,7 +403,7 @@ internal static class RecordMatcher
 
         return claim.Language == Language.English
             && !indices.Any(k => LanguageWords.PresentAuxiliaries.Contains(claim.Tokens[k].Text))
-            && relationTerms.Any(t => claim.Tokens[t.Start].Text.EndsWith("ed", StringComparison.Ordinal));
+            && relationTerms.Any(t => claim.Tokens[t.Start].Text.EndsWith("ed", StringComparison.Ordinal) || LanguageWords.IrregularPasts.Contains(claim.Tokens[t.Start].Text));
     }
 
     /// <summary>The words of the clause that date when something started: "first", "began", "seulement depuis".</summary>

@@ -126,6 +126,9 @@ internal static class LanguageWords
     /// <summary>"by himself", "tout seul": the subject did it with no one else, an exclusivity.</summary>
     public static readonly PhraseSet<bool> SoloMarkers = PhraseList.Of("soloMarkers");
 
+    /// <summary>English past forms that do not end in "-ed": "ran", "took", "became".</summary>
+    public static readonly FrozenSet<string> IrregularPasts = LanguageData.Both("irregularPasts");
+
     /// <summary>"never", "jamais": a denial of every time, the past included.</summary>
     public static readonly PhraseSet<bool> NeverWords = PhraseList.Of("neverWords");
 

@@ -345,6 +345,17 @@ public sealed class MoreRulesOnSyntheticArticleTests
         Assert.Equal(Verdict.Unknown, past.Verdict);
     }
 
+    [Theory]
+    [InlineData("Bo Renn was the chief executive of Zephyrine Labs.", Verdict.Unknown)]
+    [InlineData("Bo Renn is the chief executive of Zephyrine Labs.", Verdict.Contradicted)]
+    public void Another_holder_in_the_past_is_no_rival_of_a_current_holder(string claim, Verdict verdict)
+    {
+        // The article says who holds the role as of its date, not who held it before.
+        var result = EngineWithCeoRecord(current: true).Check(claim);
+
+        Assert.Equal(verdict, result.Verdict);
+    }
+
     private static ClaimEngine EngineWithCeoRecord(bool current)
     {
         const string Listed = "\"context\": { \"en\": [\"now\", \"today\", \"currently\", \"serves as\"], \"fr\": [\"aujourd'hui\", \"actuellement\", \"désormais\"] },";

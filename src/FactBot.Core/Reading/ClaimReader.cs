@@ -47,6 +47,12 @@ internal sealed class ClaimReader(FactIndex index)
         var lookups = new TermLookups(tokens, words, index);
         DropAliasesInsidePhrases(tokens, named, mentions, lookups);
         var handles = Handles(tokens, named);
+        foreach (var (start, end) in SuperlativeReader.PartyRanks(tokens))
+        {
+            mentions.Add(new Mention(MentionKind.UnknownName, start, end, string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Surface))));
+            Array.Fill(named, true, start, end - start);
+        }
+
 
         // A person's or company's name is not a relation word, even when it spells one ("Open Labs"); role names
         // ("CEO") are both.

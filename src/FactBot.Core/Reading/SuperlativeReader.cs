@@ -5,7 +5,8 @@ namespace FactBot.Core.Reading;
 
 /// <summary>
 /// Finds "first", "latest", "biggest", "le plus gros"… (the languages' <c>superlatives</c>), but not in a time phrase
-/// ("last week", "la semaine dernière"), which says when, not which.
+/// ("last week", "la semaine dernière"), which says when, not which, nor before a party ("its biggest investor", the
+/// languages' <c>partyNouns</c>), which ranks parties, not the events of a series.
 /// </summary>
 internal static class SuperlativeReader
 {
@@ -14,6 +15,20 @@ internal static class SuperlativeReader
         .Select(kv => (kv.Key, Enum.Parse<SuperlativeKind>(kv.Value.GetString()!))));
 
     private static readonly FrozenSet<string> TimeNouns = LanguageData.Both("timeNouns");
+    private static readonly FrozenSet<string> PartyNouns = LanguageData.Both("partyNouns");
+
+    /// <summary>"its biggest investor", "son premier actionnaire": a rank among parties, which no record gives.</summary>
+    public static IEnumerable<(int Start, int End)> PartyRanks(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Phrases.TryMatchAt(tokens, i, out var length, out _) && i + length < tokens.Count && PartyNouns.Contains(tokens[i + length].Text))
+            {
+                yield return (i, i + length + 1);
+                i += length;
+            }
+        }
+    }
 
     public static List<Superlative> Read(IReadOnlyList<Token> tokens)
     {
@@ -27,7 +42,8 @@ internal static class SuperlativeReader
 
             var end = i + length;
             var nearTime = (end < tokens.Count && TimeNouns.Contains(tokens[end].Text)) || (i > 0 && TimeNouns.Contains(tokens[i - 1].Text));
-            if (!nearTime)
+            var beforeParty = end < tokens.Count && PartyNouns.Contains(tokens[end].Text);
+            if (!nearTime && !beforeParty)
             {
                 found.Add(new Superlative(i, end, kind));
             }

@@ -398,7 +398,8 @@ internal sealed class ClaimReader(FactIndex index)
     }
 
     // "Ada ne fait plus partie de …", "faisait partie des fondateurs": "partie" after "fait" (within three words) is
-    // "being part of", no departure ("partir"); the idiom says membership and needs no record of its own.
+    // "being part of", no departure ("partir"); the idiom says membership and needs no record of its own. "came back"
+    // is a return, not the "back" of backing a company.
     private static List<int> BlockLightVerbNouns(List<Token> tokens, bool[] blocked)
     {
         var idioms = new List<int>();

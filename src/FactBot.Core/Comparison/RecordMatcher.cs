@@ -63,12 +63,13 @@ internal static class RecordMatcher
         }
 
         // Only a term, not its opposite, leaves the rest to the past tense: "Acme was a for-profit" says nothing of its start.
-        if (groupHits.Length == 0 || Array.IndexOf(groupHits, null) is var unmet && unmet >= 0 && (flips > 0 || !PastImplies(claim, segment, record, groupHits)))
+        var unheard = Array.IndexOf(groupHits, null) >= 0;
+        if (groupHits.Length == 0 || (unheard && (flips > 0 || !PastImplies(claim, segment, record, groupHits))))
         {
             return NotApplicable(record);
         }
 
-        if (Array.IndexOf(groupHits, null) >= 0)
+        if (unheard)
         {
             // The past tense said the rest; the groups that were heard say where the relation is.
             groupHits = [.. groupHits.Where(h => h is not null)];
@@ -375,8 +376,6 @@ internal static class RecordMatcher
         return null;
     }
 
-    // A past auxiliary ("was", "avait"), or an English relation verb in -ed with no present auxiliary ("worked with").
-    // Asked only of records that state the present, so it is not memoised.
     // "Acme was a non-profit", "Acme était une association": every unheard group is one the past tense implies, at least
     // one group was heard, and the clause has a past copula or auxiliary. A denied past state ("n'était pas …") says
     // too little about when to be weighed.
@@ -393,6 +392,8 @@ internal static class RecordMatcher
     private static bool SaysNever(ClaimReading claim, Clause segment) =>
         segment.Indices.Any(k => LanguageWords.NeverWords.TryMatchAt(claim.Tokens, k, out _, out _));
 
+    // A past auxiliary ("was", "avait"), or an English relation verb in -ed or an irregular past ("ran") with no present
+    // auxiliary ("worked with"). Asked only of records that state the present, so it is not memoised.
     private static bool TellsPast(ClaimReading claim, Clause segment, HashSet<TermOccurrence> relationTerms)
     {
         var indices = segment.Indices;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using FactBot.Core.Facts;
@@ -152,7 +153,7 @@ internal static class ClauseDecider
         }
 
         // "for the first time", "seulement depuis": the words dating a start are what an earlier record denies.
-        IReadOnlySet<int> onset = contradiction.Clash is { StartedEarlier: true } ? RecordMatcher.OnsetWords(claim, segment) : new HashSet<int>();
+        var onset = contradiction.Clash is { StartedEarlier: true } ? RecordMatcher.OnsetWords(claim, segment) : FrozenSet<int>.Empty;
         return Unaccounted(claim, segment, explaining, []).Count(m => (clash is null || m.Start < clash.Start || m.Start >= clash.End) && !onset.Contains(m.Start))
             <= DecisionWeights.UnexplainedWordsInContradiction;
     }

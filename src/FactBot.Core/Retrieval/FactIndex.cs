@@ -28,7 +28,6 @@ internal sealed class FactIndex
 
     // Whether a name may start with a word: most claim words start none, and their runs need no alias lookups.
     private readonly TermPrefixes aliasPrefixes;
-    private ulong[]? pastImplied;
 
     public FactIndex(FactSnapshot snapshot, IStemmer stemmer)
     {
@@ -79,6 +78,8 @@ internal sealed class FactIndex
         aliasPrefixes = new TermPrefixes(aliases.Keys);
         Facets = Records.Select(RecordFacets.Of).ToArray();
         Series = SeriesOf(Records);
+        PastImplied = [.. Records.Select(r => Enumerable.Range(0, Math.Min(r.Relation.Count, 64))
+            .Where(g => r.Relation[g].ImpliedByPast).Aggregate(0UL, (mask, g) => mask | (1UL << g)))];
         Topic = TopicOf(Records);
         Spelling = new SpellingCorrector(Vocabulary(Records).Concat(snapshot.KnownEntities.SelectMany(e => e.Aliases.Append(e.Name)).SelectMany(a => Tokenizer.Tokenize(a)).Where(t => !t.IsSymbol && !t.IsNumber).Select(t => t.Text)), stemmer: stemmer);
         RecordsByEntity = recordsByEntity.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<int>)kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
@@ -89,8 +90,7 @@ internal sealed class FactIndex
     public IReadOnlyList<FactRecord> Records { get; }
 
     /// <summary>For each record, a bit per relation group a clause in the past tense implies (<see cref="TermGroup.ImpliedByPast"/>).</summary>
-    public IReadOnlyList<ulong> PastImplied => pastImplied ??= [.. Records.Select(r => Enumerable.Range(0, Math.Min(r.Relation.Count, 64))
-        .Where(g => r.Relation[g].ImpliedByPast).Aggregate(0UL, (mask, g) => mask | (1UL << g)))];
+    public IReadOnlyList<ulong> PastImplied { get; }
 
     public StemCache Stems { get; }
 

@@ -142,13 +142,16 @@ public static class Tokenizer
             return 0;
         }
 
-        var end = i;
+        // Only a run with both letters and digits is looked up, so plain words cost no string.
+        var (end, letters, digits) = (i, false, false);
         while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
         {
+            letters |= char.IsAsciiLetter(text[end]);
+            digits |= char.IsAsciiDigit(text[end]);
             end++;
         }
 
-        return end - i is > 1 and < 6 && MixedShorthands.Contains(text.Substring(i, end - i).ToLowerInvariant()) ? end - i : 0;
+        return letters && digits && end - i is > 1 and < 6 && MixedShorthands.Contains(text.Substring(i, end - i).ToLowerInvariant()) ? end - i : 0;
     }
 
     private static bool IsJoined(string text, int end) =>

@@ -39,6 +39,7 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
     {
         var slots = EntitySlots(record.Slots);
         var known = KnownNames(mentions);
+        var freeAgent = FreeAgent(slots, known);
 
         // A record's slots are distinct objects: compared by reference, not field by field.
         var matched = new HashSet<Slot>(ReferenceEqualityComparer.Instance);
@@ -47,7 +48,7 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
             foreach (var mention in known)
             {
                 // Who says it may also be who did it ("Ada says she named it").
-                if ((!Covered.Contains(mention) || slot.Role == SlotRole.Speaker) && Fits(slot, mention) && Names(slot, mention))
+                if ((!Covered.Contains(mention) || slot.Role == SlotRole.Speaker) && Fits(slot, mention) && Names(slot, mention) && !InAgentsPlace(slot, mention, freeAgent))
                 {
                     Covered.Add(mention);
                     matched.Add(slot);
@@ -85,7 +86,7 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
 
             foreach (var mention in known)
             {
-                if (!Covered.Contains(mention) && TypeFits(slot.Type, mention.Entity!.Type) && Names(slot, mention))
+                if (!Covered.Contains(mention) && TypeFits(slot.Type, mention.Entity!.Type) && Names(slot, mention) && !InAgentsPlace(slot, mention, freeAgent))
                 {
                     Covered.Add(mention);
                     matched.Add(slot);
@@ -340,6 +341,17 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
 
     private bool Fits(Slot slot, Mention mention) =>
         TypeFits(slot.Type, mention.Entity!.Type) && (slot.Role == SlotRole.Speaker ? roles.IsSpeaker(mention) : RoleFits(slot.Role, roles.Of(mention)));
+
+    // "DALL-E was developed by Acme" when Acme only paid for it: with no one named in the record's agent slot, the
+    // claim's agent is the one it says did it, never a party without a role (a funder, a partner).
+    private bool InAgentsPlace(Slot slot, Mention mention, Slot? freeAgent) =>
+        freeAgent is not null && slot.Role == SlotRole.None && roles.IsPlainAgent(mention) && TypeFits(freeAgent.Type, mention.Entity!.Type);
+
+    private static Slot? FreeAgent(Slot[] slots, List<Mention> known)
+    {
+        var agent = Array.Find(slots, s => s.Role == SlotRole.Agent);
+        return agent is null || known.Exists(m => Names(agent, m)) ? null : agent;
+    }
 
     // "B overtook A" when the record says "A overtook B": every named party sits on the other side.
     private bool IsRoleSwap(Slot[] slots, List<Mention> known, HashSet<Slot> matched)

@@ -29,6 +29,18 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
         return role;
     }
 
+    /// <summary>The agent as the subject or after "by"/"par", not a name behind another preposition ("thanks to Acme", "les ressources de Acme").</summary>
+    public bool IsPlainAgent(Mention mention)
+    {
+        if (Of(mention) != SlotRole.Agent || mention.Start == 0)
+        {
+            return Of(mention) == SlotRole.Agent;
+        }
+
+        var before = claim.Tokens[mention.Start - 1].Text;
+        return !LanguageWords.GoverningPrepositions.Contains(before) || LanguageWords.AgentPrepositions.Contains(before);
+    }
+
     private SlotRole Read(Mention mention)
     {
         // A possessor ("Ada's attempt", "la tentative d'Ada", "the attempt of Ada") may be either side.

@@ -81,6 +81,11 @@ internal static class ClauseDecider
                 return new ClauseVerdict(Verdict.Supported, bestSupport, joined, [], true);
             }
 
+            if (Complete(claim, segment, supports, bestSupport, contradiction, expressed) is { } complete)
+            {
+                return complete;
+            }
+
             // "kept his promise of $1bn": the promise agrees, but "kept" is what another record denies.
             partial = new ClauseVerdict(Verdict.Unknown, bestSupport, joined, missing, true);
             if (contradiction is null || !Explains(contradiction, missing, bestSupport) || bestSupport.Covered.Any(m => m.Entity?.Type == EntityType.Person && !contradiction.Covered.Contains(m)))
@@ -102,6 +107,29 @@ internal static class ClauseDecider
 
         var near = undecided ?? bestSupport;
         return new ClauseVerdict(Verdict.Unknown, near, [], near?.Undecided ?? [], outcomes.Count > 0);
+    }
+
+    // The best-scoring support may leave words the next one explains: "researchers worry about security because of the
+    // plug-ins" scores the plug-in announcement higher, but only the researchers' worry accounts for every word.
+    private static ClauseVerdict? Complete(ClaimReading claim, Clause segment, RecordOutcome[] supports, RecordOutcome best, RecordOutcome? contradiction, HashSet<int> expressed)
+    {
+        const int MaxAlternatives = 3;
+        for (var i = 0; i < supports.Length && i <= MaxAlternatives; i++)
+        {
+            var alternative = supports[i];
+            if (alternative == best || (contradiction is not null && alternative.Score < contradiction.Score))
+            {
+                continue;
+            }
+
+            // Alone: joining others to it would let a weaker record borrow what the stronger one explains.
+            if (Missing(claim, segment, [alternative], Demanding(segment, expressed)).Count == 0)
+            {
+                return new ClauseVerdict(Verdict.Supported, alternative, [alternative], [], true);
+            }
+        }
+
+        return null;
     }
 
     // "regrets leaving", "denied investing": the -ing verb is what the first one is about, not a second statement.

@@ -347,8 +347,8 @@ internal static class RecordMatcher
                 return true;
             }
 
-            // "founded Acme by himself": no one else took part.
-            if (LanguageWords.SoloMarkers.TryMatchAt(claim.Tokens, k, out _, out _))
+            // "founded Acme by himself": no one else took part; "invested $1bn, that's all".
+            if (LanguageWords.SoloMarkers.TryMatchAt(claim.Tokens, k, out _, out _) || LanguageWords.ExclusivityPhrases.TryMatchAt(claim.Tokens, k, out _, out _))
             {
                 return true;
             }

@@ -126,6 +126,9 @@ internal static class LanguageWords
     /// <summary>"by himself", "tout seul": the subject did it with no one else, an exclusivity.</summary>
     public static readonly PhraseSet<bool> SoloMarkers = PhraseList.Of("soloMarkers");
 
+    /// <summary>"…, that's all", "…, c'est tout": what the clause names is the whole of it.</summary>
+    public static readonly PhraseSet<bool> ExclusivityPhrases = PhraseList.Of("exclusivityPhrases");
+
     /// <summary>English past forms that do not end in "-ed": "ran", "took", "became".</summary>
     public static readonly FrozenSet<string> IrregularPasts = LanguageData.Both("irregularPasts");
 

@@ -192,8 +192,9 @@ internal static class ClauseReader
                 var marker = string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Text));
                 spec.Order = Temporal.GetValueOrDefault(marker);
                 spec.OffsetYears = Offset(start, i);
-                spec.Shortly = Enumerable.Range(start, i - start).Any(k => ShortlyWords.Contains(tokens[k].Text));
-                spec.UnstatedGap = spec.OffsetYears is null && !spec.Shortly && Enumerable.Range(start, i - start).Any(k => TimeNouns.Contains(tokens[k].Text));
+                // "just two weeks after" names a gap finer than the records' years, however short it says it is.
+                spec.UnstatedGap = spec.OffsetYears is null && Enumerable.Range(start, i - start).Any(k => TimeNouns.Contains(tokens[k].Text));
+                spec.Shortly = !spec.UnstatedGap && Enumerable.Range(start, i - start).Any(k => ShortlyWords.Contains(tokens[k].Text));
                 for (var k = start; k < i + length; k++)
                 {
                     owner[k] = -1;

@@ -397,7 +397,8 @@ internal static class ClauseDecider
         // founders", the founding record must list Ada.
         foreach (var mention in segment.Mentions.Concat(segment.Inherited.Where(m => m.Entity is { Type: EntityType.Person })))
         {
-            if (!supports.Any(s => s.Covered.Contains(mention)))
+            // "Musk … #elon": a name said twice is placed once.
+            if (!supports.Any(s => s.Covered.Contains(mention) || (mention.Entity is { } entity && s.Covered.Any(m => m.Entity?.Id == entity.Id))))
             {
                 missing.Add(mention);
             }
@@ -468,6 +469,15 @@ internal static class ClauseDecider
         foreach (var mention in missing)
         {
             Mark(accounted, mention);
+        }
+
+        // "Musk … #elon": the name said again is as placed as the first time.
+        foreach (var mention in claim.Mentions)
+        {
+            if (mention.Entity is { } entity && supports.Any(s => s.Covered.Any(m => m.Entity?.Id == entity.Id)))
+            {
+                Mark(accounted, mention);
+            }
         }
 
         return accounted;

@@ -35,6 +35,18 @@ internal static class QuantityParser
                 continue;
             }
 
+            if (TryParseDefinite(tokens, i, out var definite))
+            {
+                mentions.Add(new Mention(MentionKind.Money, definite.Start, definite.End, Money.Describe(definite.Value, definite.Currency))
+                {
+                    Amount = definite.Value,
+                    Currency = definite.Currency,
+                });
+                Consume(consumed, definite.Start, definite.End);
+                i = definite.End - 1;
+                continue;
+            }
+
             if (TryParseCollective(tokens, i, out var about))
             {
                 mentions.Add(new Mention(MentionKind.Money, about.Start, about.End, Money.Describe(about.Value, about.Currency))
@@ -147,6 +159,23 @@ internal static class QuantityParser
         var end = k + 1;
         var currency = CurrencyAfter(tokens, ref end);
         amount = new Amount(i, end, 2 * scale, currency, Scaled: true, IsDigits: false);
+        return true;
+    }
+
+    // "the promised billion", "the pledged million": one of the scale, named by a participle between "the" and the
+    // scale ("the billion" itself is read as a whole). The participle stays out of the amount: it is the relation.
+    private static bool TryParseDefinite(IReadOnlyList<Token> tokens, int i, out Amount amount)
+    {
+        amount = default;
+        if (i < 2 || !NumberWords.Wholes.Contains(tokens[i - 2].Text) || !tokens[i - 1].Text.EndsWith("ed", StringComparison.Ordinal)
+            || !NumberWords.Scales.TryGetValue(tokens[i].Text, out var scale) || tokens[i].Text.Length < 4 || tokens[i].Text.EndsWith('s'))
+        {
+            return false;
+        }
+
+        var end = i + 1;
+        var currency = CurrencyAfter(tokens, ref end);
+        amount = new Amount(i, end, scale, currency, Scaled: true, IsDigits: false);
         return true;
     }
 

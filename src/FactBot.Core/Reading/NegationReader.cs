@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FactBot.Core.Text;
 
 namespace FactBot.Core.Reading;
@@ -11,6 +12,7 @@ internal static class NegationReader
 {
     private static readonly PhraseSet<bool> NotNegations = PhraseList.Of("notNegations");
     private static readonly PhraseSet<bool> StateChangePhrases = PhraseList.Of("stateChanges");
+    private static readonly FrozenSet<string> UntilWords = LanguageData.Both("untilWords");
 
     public static NegationMarks Read(List<Token> tokens, bool[] inTerm, bool yesNoQuestion)
     {
@@ -59,7 +61,7 @@ internal static class NegationReader
                 continue;
             }
 
-            if (word is "pas" or "jamais" || LanguageWords.Negations.Contains(word))
+            if ((word is "pas" or "jamais" || LanguageWords.Negations.Contains(word)) && !NotUntil(tokens, i))
             {
                 negations.Add(i);
             }
@@ -91,6 +93,26 @@ internal static class NegationReader
                 return;
             }
         }
+    }
+
+    // "did not become a for-profit until 2019": it did, then; the denial only says not earlier.
+    private static bool NotUntil(List<Token> tokens, int i)
+    {
+        const int Reach = 10;
+        if (tokens[i].Text != "not")
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k + 1 < tokens.Count && k <= i + Reach && !tokens[k].IsSymbol; k++)
+        {
+            if (UntilWords.Contains(tokens[k].Text) && tokens[k + 1].IsNumber)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool[] Mask(List<Token> tokens, PhraseSet<bool> phrases)

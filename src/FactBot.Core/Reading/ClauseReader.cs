@@ -444,8 +444,9 @@ internal static class ClauseReader
                     continue;
                 }
 
-                if (SequencePhrases.TryMatchAt(tokens, i, out var length, out _) && Enumerable.Range(i, length).All(k => owner[k] == owner[i])
-                    && !claim.Terms.Any(t => t.IsRelationWord && t.Start <= i && i < t.End))
+                // "first" and "d'abord" are also words of an origin ("at first"); before "then" they only order.
+                if (SequencePhrases.TryMatchAt(tokens, i, out var length, out var order) && Enumerable.Range(i, length).All(k => owner[k] == owner[i])
+                    && !claim.Terms.Any(t => t.IsRelationWord && t.Start <= i && i < t.End && !(order == OrderMarker.Before && owner[i] == before && t.Start == i && t.End == i + length)))
                 {
                     Array.Fill(owner, -1, i, length);
                     found = true;

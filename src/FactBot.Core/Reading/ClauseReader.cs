@@ -423,7 +423,8 @@ internal static class ClauseReader
 
         private Mention[] OwnSubject(int id)
         {
-            var relation = claim.Terms.FirstOrDefault(t => t.IsRelationWord && owner[t.Start] == id);
+            // "It was reported that Ada …": a reporting frame the reading leaves silent is not the clause's verb.
+            var relation = claim.Terms.FirstOrDefault(t => t.IsRelationWord && owner[t.Start] == id && !claim.Silent.Contains(t.Start));
             return relation is null ? [] : claim.Mentions.Where(m => m.Kind == MentionKind.Entity && owner[m.Start] == id && m.End <= relation.Start).ToArray();
         }
 

@@ -8,7 +8,7 @@ namespace FactBot.Core.Decision;
 /// <summary>Describes a decided claim with the features the confidence model weighs.</summary>
 internal static class FeatureExtractor
 {
-    private const int Capacity = 24;
+    private const int Capacity = 28;
 
     public static AnswerFeatures Of(ClaimReading claim, ClauseVerdict verdict, int related)
     {
@@ -66,6 +66,14 @@ internal static class FeatureExtractor
         values["candidates"] = verdict.Outcomes.Count;
         values["related"] = related;
         values["nearScore"] = verdict.Deciding?.Score ?? 0;
+
+        // What kept it open: one stray word (often a word the vocabulary lacks) against another party or a finer
+        // value (a detail the records really do not give).
+        values["nearSupports"] = verdict.Deciding?.Kind == OutcomeKind.Supports ? 1 : 0;
+        values["nearContradicts"] = verdict.Deciding?.Kind == OutcomeKind.Contradicts ? 1 : 0;
+        values["missingOne"] = verdict.Missing.Count == 1 ? 1 : 0;
+        values["missingParty"] = verdict.Missing.Count(m => m.Kind == MentionKind.Entity);
+        values["missingValue"] = verdict.Missing.Count(m => m.IsTime || m.Kind is MentionKind.Money or MentionKind.Number);
         return new AnswerFeatures(Verdict.Unknown, values);
     }
 }

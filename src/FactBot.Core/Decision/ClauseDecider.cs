@@ -279,8 +279,25 @@ internal static class ClauseDecider
     {
         var order = b.Score.CompareTo(a.Score);
         order = order != 0 ? order : b.MatchedSlots.CompareTo(a.MatchedSlots);
+        order = order != 0 ? order : UnnamedKeys(a).CompareTo(UnnamedKeys(b));
         order = order != 0 ? order : Reported(a).CompareTo(Reported(b));
         return order != 0 ? order : a.Order.CompareTo(b.Order);
+    }
+
+    // On a tie, the record whose key parties the claim names: "OpenAI came into being in 2016" is about OpenAI's
+    // founding, not about ChatGPT's release (whose product the claim never names).
+    private static int UnnamedKeys(RecordOutcome outcome)
+    {
+        var count = 0;
+        foreach (var slot in outcome.Record.Slots)
+        {
+            if (slot.Match == SlotMatch.Key && slot.Values.Any(v => v.Entity is not null) && !slot.Values.Any(v => outcome.Covered.Any(m => m.Entity?.Id == v.Entity)))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static int Reported(RecordOutcome outcome) => outcome.Record.Attribution is null && outcome.Record.Hedge is null ? 0 : 1;

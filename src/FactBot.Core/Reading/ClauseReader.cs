@@ -75,6 +75,7 @@ internal static class ClauseReader
                 if (TakeSequenceWords(clauses.Count - 1, comma, 0))
                 {
                     clauses[0].Order = OrderMarker.Then;
+                    clauses[0].OffsetYears = TakeYearsBeforeLater(0);
                 }
             }
         }

@@ -6,7 +6,7 @@ namespace FactBot.Core.Decision;
 /// <summary>
 /// Words a supporting record need not explain: function words, negations (polarity is compared on its own), greetings
 /// and chat filler, auxiliaries, the languages' "harmless" lists (discourse words and intensifiers), reporting verbs
-/// (who says it is a name, and names are accounted for) and hedges.
+/// (who says it is a name, and names are accounted for), verbs that only state an amount ("amounted to") and hedges.
 /// </summary>
 internal static class Accountability
 {
@@ -18,6 +18,7 @@ internal static class Accountability
         .Concat(LanguageWords.QuestionAuxiliaries)
         .Concat(LanguageWords.WhQuestions)
         .Concat(LanguageWords.Copulas)
+        .Concat(LanguageData.Both("amountVerbs"))
         .Concat(LanguageWords.PassiveAuxiliaries)
         .Concat(LanguageWords.Determiners)
         .Concat(LanguageData.Both("harmless"))

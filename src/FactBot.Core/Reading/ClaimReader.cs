@@ -405,7 +405,8 @@ internal sealed class ClaimReader(FactIndex index)
         var idioms = new List<int>();
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (!LanguageWords.LightVerbNouns.TryGetValue(tokens[i].Text, out var verbs))
+            if (!LanguageWords.LightVerbNouns.TryGetValue(tokens[i].Text, out var verbs)
+                || (i + 1 < tokens.Count && LanguageWords.LightVerbNounsUnless.TryGetValue(tokens[i].Text, out var unless) && unless.Contains(tokens[i + 1].Text)))
             {
                 continue;
             }

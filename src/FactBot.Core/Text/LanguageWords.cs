@@ -200,6 +200,11 @@ internal static class LanguageWords
         .SelectMany(l => l.Map(string.Empty, "lightVerbNouns"))
         .ToFrozenDictionary(kv => kv.Key, kv => kv.Value.EnumerateArray().Select(e => e.GetString()!).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
 
+    /// <summary>Words after a light verb's noun that make it another phrase: "went back on his word" is reneging.</summary>
+    public static readonly FrozenDictionary<string, FrozenSet<string>> LightVerbNounsUnless = LanguageData.All
+        .SelectMany(l => l.Map(string.Empty, "lightVerbNounsUnless"))
+        .ToFrozenDictionary(kv => kv.Key, kv => kv.Value.EnumerateArray().Select(e => e.GetString()!).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
     /// <summary>"via", "through", "par le biais de", "in instalments": how something was done.</summary>
     public static readonly PhraseSet<bool> MannerMarkers = PhraseList.Of("mannerMarkers");
 

@@ -73,7 +73,8 @@ internal static class ClauseDecider
             // "Ada left because Acme was overtaken", "Ada regrets leaving", "gave $1m through her foundation": records
             // joined by a cause, a manner or a verb and its -ing object must come from one sentence, which may state
             // the link; two sentences say nothing of it.
-            var cause = Says(claim, segment, LanguageWords.CausalMarkers) || Says(claim, segment, LanguageWords.MannerMarkers) || HasGerundObject(claim, segment);
+            var cause = Says(claim, segment, LanguageWords.CausalMarkers) || Says(claim, segment, LanguageWords.MannerMarkers) || Says(claim, segment, LanguageWords.CausativeVerbs)
+                || HasGerundObject(claim, segment);
             var joined = supports.Where(s => s == bestSupport || (MayJoin(s, bestSupport) && (!cause || s.Record.Sentence == bestSupport.Record.Sentence))).ToArray();
             var missing = Missing(claim, segment, joined, Demanding(segment, expressed));
             if (missing.Count == 0)

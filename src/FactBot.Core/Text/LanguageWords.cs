@@ -208,6 +208,9 @@ internal static class LanguageWords
     /// <summary>"via", "through", "par le biais de", "in instalments": how something was done.</summary>
     public static readonly PhraseSet<bool> MannerMarkers = PhraseList.Of("mannerMarkers");
 
+    /// <summary>"led to", "a conduit … à": one event caused another, which only a sentence stating both can say.</summary>
+    public static readonly PhraseSet<bool> CausativeVerbs = PhraseList.Of("causativeVerbs");
+
     /// <summary>"reportedly", "reports say", "selon des sources": hedges that name no one.</summary>
     public static readonly PhraseSet<bool> Hedges = PhraseList.Of("hedges");
 

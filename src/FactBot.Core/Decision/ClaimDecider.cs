@@ -61,7 +61,7 @@ internal static class ClaimDecider
         {
             // A record's words may include "then" or "after" without their direction: the order the clauses give
             // is still checked when each of them holds.
-            var ordered = clauses.Any(c => c.Order is OrderMarker.Then or OrderMarker.After or OrderMarker.Before);
+            var ordered = clauses.Any(c => c.Order is OrderMarker.Then or OrderMarker.Therefore or OrderMarker.After or OrderMarker.Before);
             return (ordered ? WrongOrder(claim, Parts(), index) : null) ?? Whole();
         }
 
@@ -215,7 +215,7 @@ internal static class ClaimDecider
     private static ClauseVerdict? Head((Clause Clause, ClauseVerdict Verdict)[] parts, int i)
     {
         var from = parts[i].Clause.From;
-        if (parts[i].Clause.Order == OrderMarker.Then)
+        if (parts[i].Clause.Order is OrderMarker.Then or OrderMarker.Therefore)
         {
             return parts.Where(p => p.Clause.From < from).OrderByDescending(p => p.Clause.From).Select(p => p.Verdict).FirstOrDefault();
         }
@@ -256,7 +256,7 @@ internal static class ClaimDecider
         // "Then" is said of the later clause; the others of the clause that sets the time for the head.
         var (later, earlier) = clause.Order switch
         {
-            OrderMarker.Then => (other, head),
+            OrderMarker.Then or OrderMarker.Therefore => (other, head),
             OrderMarker.After => (head, other),
             OrderMarker.Before => (other, head),
             _ => (head, other),
@@ -264,6 +264,13 @@ internal static class ClaimDecider
         if (clause.UnstatedGap)
         {
             return null;
+        }
+
+        // "Acme stumbled, so Ada left": the effect follows its cause, and a record must say it came of it (its
+        // `after` names the cause's record); the dates alone say nothing of why.
+        if (clause.Order == OrderMarker.Therefore)
+        {
+            return EventOrder.Of(later, earlier, index) == TimeOrder.Before ? false : later.After.Contains(earlier.Id) ? true : null;
         }
 
         if (clause.Order == OrderMarker.When)

@@ -72,7 +72,7 @@ internal static class ClauseReader
                 Assign(first, comma, ClauseKind.Opener, subject);
 
                 // "Founded as a non-profit, Acme later became …": a sequence word of the main clause puts it after the opener.
-                if (TakeSequenceWords(clauses.Count - 1, comma, 0))
+                if (TakeSequenceWords(clauses.Count - 1, comma, 0, out _))
                 {
                     clauses[0].Order = OrderMarker.Then;
                     clauses[0].OffsetYears = TakeYearsBeforeLater(0);
@@ -223,7 +223,7 @@ internal static class ClauseReader
                     }
 
                     // "… then …", "… and later …", "d'abord … puis …": the second clause follows the first.
-                    clauses[next].Order = TakeSequenceWords(current, cut, next) ? OrderMarker.Then : OrderMarker.None;
+                    clauses[next].Order = TakeSequenceWords(current, cut, next, out var consequence) ? (consequence ? OrderMarker.Therefore : OrderMarker.Then) : OrderMarker.None;
                     clauses[next].OffsetYears = clauses[next].Order == OrderMarker.Then ? TakeYearsBeforeLater(next) : null;
                     owner[cut] = -1;
                     current = next;
@@ -436,9 +436,10 @@ internal static class ClauseReader
 
         // The sequence words around a joint ("then" as the joint, "later" after it, "first" before it) leave the
         // clauses: they are what the order check reads.
-        private bool TakeSequenceWords(int before, int joint, int after)
+        private bool TakeSequenceWords(int before, int joint, int after, out bool consequence)
         {
-            var found = Sequence.ContainsKey(tokens[joint].Text);
+            var found = Sequence.TryGetValue(tokens[joint].Text, out var atJoint);
+            consequence = found && atJoint == OrderMarker.Therefore;
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (owner[i] != before && owner[i] != after)
@@ -452,6 +453,7 @@ internal static class ClauseReader
                 {
                     Array.Fill(owner, -1, i, length);
                     found = true;
+                    consequence |= order == OrderMarker.Therefore;
                 }
             }
 

@@ -16,4 +16,7 @@ internal enum OrderMarker
 
     /// <summary>"… then …", "… puis …", "… and later …": this clause happened after the one before it.</summary>
     Then,
+
+    /// <summary>"… so …", "…, which is why …", "… donc …": this clause happened because of the one before it.</summary>
+    Therefore,
 }

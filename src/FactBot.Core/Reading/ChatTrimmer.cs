@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using FactBot.Core.Text;
 
@@ -13,6 +14,9 @@ internal static partial class ChatTrimmer
     private static readonly PhraseSet<bool> DenyingOpeners = PhraseList.Of("denyingOpeners");
     private static readonly PhraseSet<bool> Tails = PhraseList.Of("tails");
     private static readonly PhraseSet<bool> Emphatics = PhraseList.Of("emphatics");
+    private static readonly PhraseSet<bool> NegatedCleftFrames = PhraseList.Of("negatedCleftFrames");
+    private static readonly FrozenSet<string> CleftPronouns = LanguageData.Both("cleftPronouns");
+    private static readonly FrozenSet<string> UntilWords = LanguageData.Both("untilWords");
 
     [GeneratedRegex(@"\b(?:https?://|www\.)\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Link();
@@ -51,7 +55,7 @@ internal static partial class ChatTrimmer
                 from++;
             }
 
-            if (DenyingOpeners.TryMatchAt(tokens, from, to - 1, out var denial, out _))
+            if (DenyingOpeners.TryMatchAt(tokens, from, to - 1, out var denial, out _) || NegatedCleft(tokens, from, to, out denial))
             {
                 from += denial;
                 denied = !denied;
@@ -67,6 +71,32 @@ internal static partial class ChatTrimmer
         to = SkipTrailingPunctuation(tokens, from, to);
         var kept = from == 0 && to == tokens.Count ? tokens : tokens.GetRange(from, to - from);
         return WithoutEmphatics(kept);
+    }
+
+    // "It wasn't Ada who founded Acme", "c'est pas Ada qui …": the cleft denies what follows; "it wasn't until 2019
+    // that …" does not (it dates it).
+    private static bool NegatedCleft(List<Token> tokens, int from, int to, out int length)
+    {
+        const int MaxNameWords = 5;
+        if (!NegatedCleftFrames.TryMatchAt(tokens, from, to - 1, out length, out _))
+        {
+            return false;
+        }
+
+        for (var k = from + length + 1; k < to && k <= from + length + MaxNameWords; k++)
+        {
+            if (UntilWords.Contains(tokens[k - 1].Text) || tokens[k - 1].IsNumber)
+            {
+                return false;
+            }
+
+            if (CleftPronouns.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "…, not the other way round", "et pas l'inverse": emphasis that repeats the claim, not a negation of it.

@@ -93,6 +93,12 @@ internal static class NegationReader
                 return;
             }
         }
+
+        // "personne n'a refusé", "rien n'a changé": the partner stands before "ne", as the subject.
+        if (i > 0 && LanguageWords.FrenchNegationPartners.Contains(tokens[i - 1].Text) && LanguageWords.SubjectNegations.Contains(tokens[i - 1].Text) && !inTerm[i - 1])
+        {
+            negations.Add(i);
+        }
     }
 
     // "did not become a for-profit until 2019": it did, then; the denial only says not earlier.

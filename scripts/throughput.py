@@ -63,8 +63,10 @@ def ensure_wrk():
     if shutil.which("wrk"):
         return
     print("wrk is missing: installing it with apt-get (apt-get install -y wrk)")
-    command = ["apt-get", "install", "-y", "wrk"] if os.geteuid() == 0 else ["sudo", "apt-get", "install", "-y", "wrk"]
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    # A fresh machine's package lists may be empty ("Unable to locate package wrk"): update them first.
+    subprocess.run(sudo + ["apt-get", "update"], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(sudo + ["apt-get", "install", "-y", "wrk"], check=True, stdout=subprocess.DEVNULL)
 
 
 def run_wrk(base, method, path, bodies, connections, seconds, folder):

@@ -342,7 +342,7 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
     private bool Fits(Slot slot, Mention mention) =>
         TypeFits(slot.Type, mention.Entity!.Type) && (slot.Role == SlotRole.Speaker ? roles.IsSpeaker(mention) : RoleFits(slot.Role, roles.Of(mention)));
 
-    // "DALL-E was developed by Acme" when Acme only paid for it: with no one named in the record's agent slot, the
+    // "Nimbus was developed by Halvard Bank" when the bank only paid for it: with no one named in the record's agent slot, the
     // claim's agent is the one it says did it, never a party without a role (a funder, a partner).
     private bool InAgentsPlace(Slot slot, Mention mention, Slot? freeAgent) =>
         freeAgent is not null && slot.Role == SlotRole.None && roles.IsPlainAgent(mention) && TypeFits(freeAgent.Type, mention.Entity!.Type);

@@ -73,16 +73,17 @@ internal static class ClauseDecider
             // "Ada left because Acme was overtaken", "Ada regrets leaving", "gave $1m through her foundation": records
             // joined by a cause, a manner or a verb and its -ing object must come from one sentence, which may state
             // the link; two sentences say nothing of it.
-            var cause = Says(claim, segment, LanguageWords.CausalMarkers) || Says(claim, segment, LanguageWords.MannerMarkers) || Says(claim, segment, LanguageWords.CausativeVerbs)
+            var cause = Says(claim, segment, LanguageWords.CausalMarkers) || Says(claim, segment, LanguageWords.MannerMarkers) || Says(claim, segment, LanguageWords.CausalLinks)
                 || HasGerundObject(claim, segment);
             var joined = supports.Where(s => s == bestSupport || (MayJoin(s, bestSupport) && (!cause || s.Record.Sentence == bestSupport.Record.Sentence))).ToArray();
-            var missing = Missing(claim, segment, joined, Demanding(segment, expressed));
+            var demanding = Demanding(segment, expressed);
+            var missing = Missing(claim, segment, joined, demanding);
             if (missing.Count == 0)
             {
                 return new ClauseVerdict(Verdict.Supported, bestSupport, joined, [], true);
             }
 
-            if (Complete(claim, segment, supports, bestSupport, contradiction, expressed) is { } complete)
+            if (Complete(claim, segment, supports, bestSupport, contradiction, demanding) is { } complete)
             {
                 return complete;
             }
@@ -110,9 +111,9 @@ internal static class ClauseDecider
         return new ClauseVerdict(Verdict.Unknown, near, [], near?.Undecided ?? [], outcomes.Count > 0);
     }
 
-    // The best-scoring support may leave words the next one explains: "researchers worry about security because of the
-    // plug-ins" scores the plug-in announcement higher, but only the researchers' worry accounts for every word.
-    private static ClauseVerdict? Complete(ClaimReading claim, Clause segment, RecordOutcome[] supports, RecordOutcome best, RecordOutcome? contradiction, HashSet<int> expressed)
+    // The best-scoring support may leave words the next one explains: in "analysts fear for security because of the
+    // Nimbus add-ons" the add-ons' launch may score higher, but only the analysts' fear accounts for every word.
+    private static ClauseVerdict? Complete(ClaimReading claim, Clause segment, RecordOutcome[] supports, RecordOutcome best, RecordOutcome? contradiction, HashSet<TermOccurrence> demanding)
     {
         const int MaxAlternatives = 3;
         for (var i = 0; i < supports.Length && i <= MaxAlternatives; i++)
@@ -124,7 +125,7 @@ internal static class ClauseDecider
             }
 
             // Alone: joining others to it would let a weaker record borrow what the stronger one explains.
-            if (Missing(claim, segment, [alternative], Demanding(segment, expressed)).Count == 0)
+            if (Missing(claim, segment, [alternative], demanding).Count == 0)
             {
                 return new ClauseVerdict(Verdict.Supported, alternative, [alternative], [], true);
             }
@@ -285,8 +286,8 @@ internal static class ClauseDecider
         return order != 0 ? order : a.Order.CompareTo(b.Order);
     }
 
-    // On a tie, the record whose key parties the claim names: "OpenAI came into being in 2016" is about OpenAI's
-    // founding, not about ChatGPT's release (whose product the claim never names).
+    // On a tie, the record whose key parties the claim names: "Zephyrine Labs came into being in 2016" is about its
+    // founding, not about the release of its product Nimbus (which the claim never names).
     private static int UnnamedKeys(RecordOutcome outcome)
     {
         var count = 0;
@@ -415,8 +416,7 @@ internal static class ClauseDecider
         // founders", the founding record must list Ada.
         foreach (var mention in segment.Mentions.Concat(segment.Inherited.Where(m => m.Entity is { Type: EntityType.Person })))
         {
-            // "Musk … #elon": a name said twice is placed once.
-            if (!supports.Any(s => s.Covered.Contains(mention) || (mention.Entity is { } entity && s.Covered.Any(m => m.Entity?.Id == entity.Id))))
+            if (!supports.Any(s => s.Covered.Contains(mention)) && !PlacedElsewhere(supports, mention))
             {
                 missing.Add(mention);
             }
@@ -489,10 +489,9 @@ internal static class ClauseDecider
             Mark(accounted, mention);
         }
 
-        // "Musk … #elon": the name said again is as placed as the first time.
         foreach (var mention in claim.Mentions)
         {
-            if (mention.Entity is { } entity && supports.Any(s => s.Covered.Any(m => m.Entity?.Id == entity.Id)))
+            if (PlacedElsewhere(supports, mention))
             {
                 Mark(accounted, mention);
             }
@@ -500,6 +499,10 @@ internal static class ClauseDecider
 
         return accounted;
     }
+
+    // "Ada Quill … #ada": a name said twice is placed by either mention.
+    private static bool PlacedElsewhere(IReadOnlyList<RecordOutcome> supports, Mention mention) =>
+        mention.Entity is { } entity && supports.Any(s => s.Covered.Any(m => m.Entity?.Id == entity.Id));
 
     private static void Mark(bool[] accounted, Mention mention)
     {

@@ -16,7 +16,6 @@ internal static partial class ChatTrimmer
     private static readonly PhraseSet<bool> Emphatics = PhraseList.Of("emphatics");
     private static readonly PhraseSet<bool> NegatedCleftFrames = PhraseList.Of("negatedCleftFrames");
     private static readonly FrozenSet<string> CleftPronouns = LanguageData.Both("cleftPronouns");
-    private static readonly FrozenSet<string> UntilWords = LanguageData.Both("untilWords");
 
     [GeneratedRegex(@"\b(?:https?://|www\.)\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Link();
@@ -85,7 +84,7 @@ internal static partial class ChatTrimmer
 
         for (var k = from + length + 1; k < to && k <= from + length + MaxNameWords; k++)
         {
-            if (UntilWords.Contains(tokens[k - 1].Text) || tokens[k - 1].IsNumber)
+            if (LanguageWords.UntilWords.Contains(tokens[k - 1].Text) || tokens[k - 1].IsNumber)
             {
                 return false;
             }

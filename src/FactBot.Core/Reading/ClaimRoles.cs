@@ -32,12 +32,12 @@ internal sealed class ClaimRoles(ClaimReading claim, Clause segment, TermOccurre
     /// <summary>The agent as the subject or after "by"/"par", not a name behind another preposition ("thanks to Acme", "les ressources de Acme").</summary>
     public bool IsPlainAgent(Mention mention)
     {
-        if (Of(mention) != SlotRole.Agent || mention.Start == 0)
+        if (Of(mention) != SlotRole.Agent)
         {
-            return Of(mention) == SlotRole.Agent;
+            return false;
         }
 
-        var before = claim.Tokens[mention.Start - 1].Text;
+        var before = mention.Start > 0 ? claim.Tokens[mention.Start - 1].Text : string.Empty;
         return !LanguageWords.GoverningPrepositions.Contains(before) || LanguageWords.AgentPrepositions.Contains(before);
     }
 

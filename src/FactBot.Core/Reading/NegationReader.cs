@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using FactBot.Core.Text;
 
 namespace FactBot.Core.Reading;
@@ -12,7 +11,6 @@ internal static class NegationReader
 {
     private static readonly PhraseSet<bool> NotNegations = PhraseList.Of("notNegations");
     private static readonly PhraseSet<bool> StateChangePhrases = PhraseList.Of("stateChanges");
-    private static readonly FrozenSet<string> UntilWords = LanguageData.Both("untilWords");
 
     public static NegationMarks Read(List<Token> tokens, bool[] inTerm, bool yesNoQuestion)
     {
@@ -112,7 +110,7 @@ internal static class NegationReader
 
         for (var k = i + 1; k + 1 < tokens.Count && k <= i + Reach && !tokens[k].IsSymbol; k++)
         {
-            if (UntilWords.Contains(tokens[k].Text) && tokens[k + 1].IsNumber)
+            if (LanguageWords.UntilWords.Contains(tokens[k].Text) && tokens[k + 1].IsNumber)
             {
                 return true;
             }

@@ -196,20 +196,20 @@ internal static class LanguageWords
     /// Nouns that a light verb before them makes an idiom ("fait partie de": is part of), whose stem must not read as
     /// the verb it shares ("partir"): each noun with the forms of its light verb.
     /// </summary>
-    public static readonly FrozenDictionary<string, FrozenSet<string>> LightVerbNouns = LanguageData.All
-        .SelectMany(l => l.Map(string.Empty, "lightVerbNouns"))
-        .ToFrozenDictionary(kv => kv.Key, kv => kv.Value.EnumerateArray().Select(e => e.GetString()!).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+    public static readonly FrozenDictionary<string, FrozenSet<string>> LightVerbNouns = WordMap("lightVerbNouns");
 
     /// <summary>Words after a light verb's noun that make it another phrase: "went back on his word" is reneging.</summary>
-    public static readonly FrozenDictionary<string, FrozenSet<string>> LightVerbNounsUnless = LanguageData.All
-        .SelectMany(l => l.Map(string.Empty, "lightVerbNounsUnless"))
-        .ToFrozenDictionary(kv => kv.Key, kv => kv.Value.EnumerateArray().Select(e => e.GetString()!).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+    public static readonly FrozenDictionary<string, FrozenSet<string>> LightVerbNounsUnless = WordMap("lightVerbNounsUnless");
+
+    /// <summary>"until", "till": "not … until 2019" dates an event, it does not deny it.</summary>
+    public static readonly FrozenSet<string> UntilWords = LanguageData.Both("untilWords");
 
     /// <summary>"via", "through", "par le biais de", "in instalments": how something was done.</summary>
     public static readonly PhraseSet<bool> MannerMarkers = PhraseList.Of("mannerMarkers");
 
-    /// <summary>"led to", "a conduit … à": one event caused another, which only a sentence stating both can say.</summary>
-    public static readonly PhraseSet<bool> CausativeVerbs = PhraseList.Of("causativeVerbs");
+    /// <summary>"led to", "so", "in order to", "donc": one event caused, followed from or served another, which only a
+    /// sentence stating both can say.</summary>
+    public static readonly PhraseSet<bool> CausalLinks = PhraseList.Of("causalLinks");
 
     /// <summary>"reportedly", "reports say", "selon des sources": hedges that name no one.</summary>
     public static readonly PhraseSet<bool> Hedges = PhraseList.Of("hedges");
@@ -227,4 +227,9 @@ internal static class LanguageWords
     public static readonly FrozenSet<string> Chatter = LanguageData.Both("chatter");
 
     private static FrozenSet<string> One(LanguageData language, string list) => language.List(list).ToFrozenSet(StringComparer.Ordinal);
+
+    // A word → words map of every language ("back" → "came", "got", …).
+    private static FrozenDictionary<string, FrozenSet<string>> WordMap(string name) => LanguageData.All
+        .SelectMany(l => l.Map(string.Empty, name))
+        .ToFrozenDictionary(kv => kv.Key, kv => kv.Value.EnumerateArray().Select(e => e.GetString()!).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
 }

@@ -377,13 +377,23 @@ internal static class RecordMatcher
     }
 
     // "Acme was a non-profit", "Acme était une association": every unheard group is one the past tense implies, at least
-    // one group was heard, and the clause has a past copula or auxiliary. A denied past state ("n'était pas …") says
-    // too little about when to be weighed.
+    // one group was heard, and the clause says a past state.
     private static bool PastImplies(ClaimReading claim, Clause segment, FactRecord record, TermOccurrence?[] groupHits) =>
-        !claim.Negations.Any(segment.Contains)
+        SaysPastState(claim, segment)
         && groupHits.Any(h => h is not null)
-        && Enumerable.Range(0, groupHits.Length).All(g => groupHits[g] is not null || record.Relation[g].ImpliedByPast)
-        && segment.Indices.Any(k => LanguageWords.PastStates.Contains(claim.Tokens[k].Text));
+        && Enumerable.Range(0, groupHits.Length).All(g => groupHits[g] is not null || record.Relation[g].ImpliedByPast);
+
+    /// <summary>
+    /// A past copula or auxiliary ("was", "était"). A denied past state ("n'était pas …") says too little about when
+    /// to be weighed, unless it is denied at every time ("was never", "has never been").
+    /// </summary>
+    internal static bool SaysPastState(ClaimReading claim, Clause segment)
+    {
+        var negated = claim.Negations.Any(segment.Contains);
+        var never = negated && SaysNever(claim, segment);
+        return (never || !negated)
+            && segment.Indices.Any(k => LanguageWords.PastStates.Contains(claim.Tokens[k].Text) || (never && LanguageWords.NeverStates.Contains(claim.Tokens[k].Text)));
+    }
 
     // "no longer", "anymore", "ne … plus": the state has ended, which a record of its ending says too.
     private static bool SaysCeased(ClaimReading claim, Clause segment) =>

@@ -354,7 +354,7 @@ internal static class ClauseDecider
         }
 
         var byRecord = new Dictionary<int, List<(TermOccurrence Occurrence, TermUse Use)>>();
-        var past = !claim.Negations.Any(segment.Contains) && segment.Indices.Any(k => LanguageWords.PastStates.Contains(claim.Tokens[k].Text));
+        var past = RecordMatcher.SaysPastState(claim, segment);
         foreach (var (r, groups) in said)
         {
             var count = index.Records[r].Relation.Count;

@@ -8,14 +8,17 @@ internal static class ClauseBoundary
 {
     private static readonly FrozenSet<string> Words = LanguageWords.ClauseJoiners
         .Concat(LanguageData.Both("relativePronouns"))
-        .Concat(LanguageData.All.SelectMany(l => l.List("subordinators")).Select(p => p.Split(' ')[0]))
         .Concat(["that", "que", ",", ";", ":", "(", ")"])
         .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Relatives = LanguageData.Both("relativePronouns");
 
+    // Matched whole: "une fois que" is one, its "une" alone is an article.
+    private static readonly PhraseSet<bool> Subordinators = PhraseList.Of("subordinators");
+
     public static bool IsRelativePronoun(ClaimReading claim, int index) => Relatives.Contains(claim.Tokens[index].Text);
 
     public static bool Is(ClaimReading claim, int index) =>
-        Words.Contains(claim.Tokens[index].Text) && !claim.Terms.Any(t => t.Start <= index && index < t.End);
+        (Words.Contains(claim.Tokens[index].Text) || Subordinators.TryMatchAt(claim.Tokens, index, out _, out _))
+        && !claim.Terms.Any(t => t.Start <= index && index < t.End);
 }

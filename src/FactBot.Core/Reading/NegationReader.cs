@@ -82,6 +82,7 @@ internal static class NegationReader
                     changes.Add(i);
                 }
 
+                MarkConcord(tokens, inTerm, k, i + 6, usedPartner);
                 return;
             }
 
@@ -96,6 +97,24 @@ internal static class NegationReader
         if (i > 0 && LanguageWords.FrenchNegationPartners.Contains(tokens[i - 1].Text) && LanguageWords.SubjectNegations.Contains(tokens[i - 1].Text) && !inTerm[i - 1])
         {
             negations.Add(i);
+        }
+    }
+
+    // "n'a plus aucun lien", "n'a jamais rien dit": after "plus" or "jamais" the later partners deny with it, once
+    // (negative concord). After "pas" they do not: "ce n'est pas rien" is something.
+    private static void MarkConcord(List<Token> tokens, bool[] inTerm, int partner, int reach, bool[] usedPartner)
+    {
+        if (tokens[partner].Text == "pas")
+        {
+            return;
+        }
+
+        for (var k = partner + 1; k < tokens.Count && k <= reach; k++)
+        {
+            if (LanguageWords.FrenchNegationPartners.Contains(tokens[k].Text) && !inTerm[k])
+            {
+                usedPartner[k] = true;
+            }
         }
     }
 

@@ -120,6 +120,9 @@ internal static class LanguageWords
     /// <summary>"was", "were", "était": a past state, which implies an origin ("Acme was a non-profit").</summary>
     public static readonly FrozenSet<string> PastStates = LanguageData.Both("pastStates");
 
+    /// <summary>A perfect participle that, after "never", spans every time up to now: "has never been".</summary>
+    public static readonly FrozenSet<string> NeverStates = LanguageData.Both("neverStates");
+
     /// <summary>"longer", "anymore", "plus": in a denied clause, a state that has ended ("ne … plus", "no longer").</summary>
     public static readonly FrozenSet<string> CeasedWords = LanguageData.Both("ceasedWords");
 

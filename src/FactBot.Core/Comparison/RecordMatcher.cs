@@ -191,6 +191,12 @@ internal static class RecordMatcher
         {
             return NotApplicable(record);
         }
+        else if (anchored && !recordNegative && RejectsValueOf(claim, segment, record))
+        {
+            // "in Bing but not in Office" against "in Bing and Office": the claim denies a value the record asserts.
+            kind = OutcomeKind.Contradicts;
+            contradiction = ContradictionKind.Polarity;
+        }
         else if (record.Slots.Any(s => ((s.Match == SlotMatch.Exclusive && s.Role != SlotRole.None) || (s.Match == SlotMatch.Partial && s.Role == SlotRole.Patient))
             && IsEntity(s.Type) && !state.MatchedSlotNames.Contains(s.Name)))
         {
@@ -209,6 +215,13 @@ internal static class RecordMatcher
                 state.Undecided.Add(reason);
             }
 
+            // "founded by Ada, not by Bo" against "a small group including Ada": who else was in it the record does not say.
+            if (kind == OutcomeKind.Supports && RejectedBeyondList(claim, segment, record) is { } beyond)
+            {
+                kind = OutcomeKind.Undecided;
+                state.Undecided.Add(beyond);
+            }
+
             // "only Acme invested": a record naming the party its fact is about does not say no one else did it.
             if (kind == OutcomeKind.Supports && SaysOnly(claim, segment) && SoleKeyParty(claim, segment, record, state.Covered) is { } sole)
             {
@@ -223,6 +236,15 @@ internal static class RecordMatcher
             Converse = roles.Converse,
         };
     }
+
+    private static bool RejectsValueOf(ClaimReading claim, Clause segment, FactRecord record) =>
+        claim.Rejected.Count > 0
+        && claim.Rejected.Any(m => segment.Contains(m.Start)
+            && record.Slots.Any(s => s.Values.Any(v => (m.Entity is { } e && v.Entity == e.Id) || (m.IsTime && v.Year is { } year && m.Year == year))));
+
+    private static Mention? RejectedBeyondList(ClaimReading claim, Clause segment, FactRecord record) =>
+        claim.Rejected.FirstOrDefault(m => segment.Contains(m.Start) && m.Entity is { } e
+            && record.Slots.Any(s => s.Match == SlotMatch.Partial && SlotComparison.TypeFits(s.Type, e.Type)));
 
     // Loops, not LINQ: asked for every record weighed against every clause.
     private static bool Has(IReadOnlyList<(TermOccurrence Occurrence, TermUse Use)> uses, TermOccurrence occurrence, TermUseKind kind, int? group = null)

@@ -370,7 +370,7 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
 
     private static bool IsEntitySlot(SlotType type) => type is SlotType.Person or SlotType.Organisation or SlotType.Role or SlotType.Product or SlotType.Place;
 
-    private static bool TypeFits(SlotType slot, EntityType entity) => (slot, entity) switch
+    internal static bool TypeFits(SlotType slot, EntityType entity) => (slot, entity) switch
     {
         (SlotType.Person, EntityType.Person) or (SlotType.Organisation, EntityType.Organisation) or (SlotType.Role, EntityType.Role)
             or (SlotType.Product, EntityType.Product) or (SlotType.Place, EntityType.Place) => true,

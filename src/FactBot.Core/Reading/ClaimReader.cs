@@ -105,17 +105,27 @@ internal sealed class ClaimReader(FactIndex index)
 
         // "founded in 2015, not 2016": a negation right before a value, after a comma or "and", corrects the
         // value; it does not deny the clause. The rejected value is set aside.
+        // "but not in Office", "mais pas dans ses outils": a preposition and a determiner may lead to the value.
+        var rejected = new List<Mention>();
+        var setAside = new HashSet<int>();
         foreach (var n in negations.ToArray())
         {
-            var corrected = mentions.FirstOrDefault(m => m.Start == n + 1 && m.Kind != MentionKind.UnknownName);
+            var corrected = mentions.FirstOrDefault(m => m.Kind != MentionKind.UnknownName && m.Start > n && m.Start <= n + 3 && LeadsToValue(tokens, n + 1, m.Start));
             if (corrected is not null && n > 0 && tokens[n - 1].Text is "," or "and" or "et" or "but" or "mais" or "rather")
             {
                 negations.Remove(n);
                 mentions.Remove(corrected);
+                rejected.Add(corrected);
+                setAside.UnionWith(Enumerable.Range(n, corrected.End - n));
             }
         }
-        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Silent = Phrases(tokens, LanguageWords.Hedges).Union(discourse).Union(particles).Union(attribution).Union(handles).Union(quotedNameParts).Union(idioms).ToHashSet(), Denied = denied };
+        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Rejected = rejected, Silent = Phrases(tokens, LanguageWords.Hedges).Union(discourse).Union(particles).Union(attribution).Union(handles).Union(quotedNameParts).Union(idioms).Union(setAside).ToHashSet(), Denied = denied };
     }
+
+    // Only prepositions and determiners stand between a correcting "not" and its value: at most one of each.
+    private static bool LeadsToValue(List<Token> tokens, int from, int to) =>
+        to - from <= 2
+        && Enumerable.Range(from, to - from).All(k => (k == from && LanguageWords.GoverningPrepositions.Contains(tokens[k].Text)) || (k == to - 1 && LanguageWords.Determiners.Contains(tokens[k].Text)));
 
     // How many matched terms read as English words and how many as French ones.
     private static (int English, int French) CountTermLanguages(List<TermOccurrence> terms, TermLookups lookups)

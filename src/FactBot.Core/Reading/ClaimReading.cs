@@ -29,6 +29,12 @@ internal sealed record ClaimReading(
     /// <summary>An opener denied what follows ("it's false that …"): the verdict on the rest is turned round.</summary>
     public bool Denied { get; init; }
 
+    /// <summary>
+    /// Values the claim sets aside: "in 2015, not 2016", "dans Bing, mais pas dans Office". A record that asserts one is
+    /// denied by the claim.
+    /// </summary>
+    public IReadOnlyList<Mention> Rejected { get; init; } = [];
+
     /// <summary>"first", "latest", "biggest": which of several like events the claim means.</summary>
     public IReadOnlyList<Superlative> Superlatives { get; init; } = [];
 }

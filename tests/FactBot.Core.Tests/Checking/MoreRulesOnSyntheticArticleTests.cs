@@ -32,6 +32,18 @@ public sealed class MoreRulesOnSyntheticArticleTests
     }
 
     [Theory]
+    [InlineData("Zephyrine Labs was founded in 1998 by Ada Quill, not by Bo Renn.", Verdict.Contradicted, FoundedId)]
+    [InlineData("Zephyrine Labs a été fondée en 1998 par Ada Quill, mais pas par Bo Renn.", Verdict.Contradicted, FoundedId)]
+    [InlineData("Halvard Bank, not Corvex, invested €250 million in Zephyrine Labs.", Verdict.Supported, InvestmentId)]
+    [InlineData("Nimbus was launched in early 2010, not in 2011.", Verdict.Supported, NimbusId)]
+    public void A_value_the_claim_sets_aside_denies_a_record_that_asserts_it(string claim, Verdict verdict, string factId)
+    {
+        // "by Ada, not by Bo" against "including Ada and Bo": the record names Bo, so the claim denies part of it; a
+        // rival it sets aside ("not Corvex") or another year is what the record already rules out.
+        AssertDecided(claim, verdict, factId);
+    }
+
+    [Theory]
     [InlineData("C'est Halvard Bank qui a investi 250 millions d'euros dans Zephyrine Labs.", Verdict.Supported)]
     [InlineData("C'est Zephyrine Labs qui a investi 250 millions d'euros dans Halvard Bank.", Verdict.Contradicted)]
     [InlineData("c est zephyrine labs qui a investi 250 millions d'euros dans halvard bank", Verdict.Contradicted)]

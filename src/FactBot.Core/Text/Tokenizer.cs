@@ -82,6 +82,12 @@ public static class Tokenizer
                 Add(tokens, "@", capitalized: false, joinedToNext: true, isNumber: false, isSymbol: true);
                 i++;
             }
+            else if (IsDashPause(folded, i))
+            {
+                // "OpenLabs — the company she founded in 2015": a dash sets off an aside as a comma does.
+                Add(tokens, ",", capitalized: false, joinedToNext: false, isNumber: false, isSymbol: true);
+                i++;
+            }
             else if (c is '$' or '\u20AC' or '\u00A3' or '%' or '?' or ';' or ':' or ',' or '.' or '!' or '"' or '\u00AB' or '\u00BB' or '(' or ')')
             {
                 var symbol = c switch
@@ -127,6 +133,11 @@ public static class Tokenizer
     private static bool IsSingleQuote(string text, int i, bool quoting) => quoting
         ? i > 0 && char.IsLetterOrDigit(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]))
         : (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[') && i + 1 < text.Length && char.IsLetter(text[i + 1]);
+
+    // An em dash anywhere, or an en dash or hyphen with spaces round it ("2015-2019" and "co-founded" are no pause).
+    private static bool IsDashPause(string text, int i) =>
+        text[i] == '\u2014'
+        || (text[i] is '\u2013' or '-' && (i == 0 || char.IsWhiteSpace(text[i - 1])) && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
 
     private static bool IsChatYear(string text, int i) =>
         text[i] == '2' && i + 3 < text.Length && text[i + 1] is 'k' or 'K' && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])

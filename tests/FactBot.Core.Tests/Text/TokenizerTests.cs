@@ -18,6 +18,17 @@ public sealed class TokenizerTests
     }
 
     [Theory]
+    [InlineData("Acme — the lab she co-founded", "acme|,|the|lab|she|co|founded")]
+    [InlineData("Acme – the lab", "acme|,|the|lab")]
+    [InlineData("Acme - the lab", "acme|,|the|lab")]
+    [InlineData("from 2015-2019", "from|2015|2019")]
+    [InlineData("non-profit", "non|profit")]
+    public void Tokenize_DashBetweenSpaces_PausesAsACommaDoes(string text, string expected)
+    {
+        Assert.Equal(expected, Texts(text));
+    }
+
+    [Theory]
     [InlineData("l'entreprise", "le|entreprise")]
     [InlineData("L’entreprise", "le|entreprise")]
     [InlineData("d'OpenAI", "de|openai")]

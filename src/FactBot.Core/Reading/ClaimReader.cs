@@ -415,8 +415,10 @@ internal sealed class ClaimReader(FactIndex index)
         var idioms = new List<int>();
         for (var i = 1; i < tokens.Count; i++)
         {
+            // "paid it back", but not "took over Acme back in 2018": a date after a preposition makes it a time word.
             if (!LanguageWords.LightVerbNouns.TryGetValue(tokens[i].Text, out var verbs)
-                || (i + 1 < tokens.Count && LanguageWords.LightVerbNounsUnless.TryGetValue(tokens[i].Text, out var unless) && unless.Contains(tokens[i + 1].Text)))
+                || (i + 1 < tokens.Count && LanguageWords.LightVerbNounsUnless.TryGetValue(tokens[i].Text, out var unless) && unless.Contains(tokens[i + 1].Text))
+                || (i + 2 < tokens.Count && LanguageWords.GoverningPrepositions.Contains(tokens[i + 1].Text) && tokens[i + 2].IsNumber))
             {
                 continue;
             }

@@ -21,6 +21,8 @@ internal static class ClauseReader
     private static readonly PhraseSet<bool> PluralSubjects = PhraseList.Of("pluralSubjects");
     private static readonly FrozenSet<string> PersonPronouns = LanguageData.Both("personPronouns");
     private static readonly FrozenSet<string> ThingPronouns = LanguageData.Both("thingPronouns");
+    private static readonly FrozenSet<string> AttemptVerbs = LanguageData.Both("attemptVerbs");
+    private static readonly FrozenSet<string> OutcomeVerbs = LanguageData.Both("outcomeVerbs");
     private static readonly PhraseSet<bool> Subordinators = PhraseList.Of("subordinators");
     private static readonly Dictionary<string, OrderMarker> Temporal = Markers("temporalSubordinators");
     private static readonly Dictionary<string, OrderMarker> Sequence = Markers("sequenceWords");
@@ -238,6 +240,7 @@ internal static class ClauseReader
             IReadOnlyList<Mention> previousSubject = [];
             var allSubjects = new List<Mention>();
             IReadOnlyList<Mention> previousMentions = [];
+            var previousAttempt = false;
             var mainSubject = OwnSubject(0);
             for (var id = 0; id < clauses.Count; id++)
             {
@@ -259,7 +262,7 @@ internal static class ClauseReader
                     ClauseKind.Subordinate when IsNamingNounPhrase(members) || IsOwnPassive(members) => [],
                     ClauseKind.Subordinate => mainSubject,
                     _ when StartsWithPlural(members) => allSubjects.Distinct().ToArray(),
-                    _ => Referent(members, previousSubject, previousMentions),
+                    _ => Referent(members, previousSubject, previousMentions, previousAttempt),
                 };
                 var first = Array.IndexOf(members, true);
                 // "he …", "his investment …": the clause names its borrowed subject itself.
@@ -278,6 +281,7 @@ internal static class ClauseReader
                 {
                     previousSubject = own.Length > 0 ? own : inherited;
                     previousMentions = claim.Mentions.Where(m => m.Entity is not null && members[m.Start]).ToArray();
+                    previousAttempt = Enumerable.Range(0, tokens.Count).Any(k => members[k] && AttemptVerbs.Contains(tokens[k].Text));
                     allSubjects.AddRange(own);
                 }
             }
@@ -286,7 +290,8 @@ internal static class ClauseReader
         }
 
         // "he" stands for a person of the clause before, "it" for a thing: "Ada founded Acme, and it later created …".
-        private IReadOnlyList<Mention> Referent(bool[] members, IReadOnlyList<Mention> subject, IReadOnlyList<Mention> mentions)
+        // "Ada tried to buy Acme and it failed": there "it" is the attempt, whose outcome is its agent's.
+        private IReadOnlyList<Mention> Referent(bool[] members, IReadOnlyList<Mention> subject, IReadOnlyList<Mention> mentions, bool afterAttempt)
         {
             var first = Array.IndexOf(members, true);
             if (first < 0 || !(PersonPronouns.Contains(tokens[first].Text) || ThingPronouns.Contains(tokens[first].Text)))
@@ -295,6 +300,11 @@ internal static class ClauseReader
             }
 
             var person = PersonPronouns.Contains(tokens[first].Text);
+            if (!person && afterAttempt && Enumerable.Range(first + 1, Math.Min(3, tokens.Count - first - 1)).Any(k => members[k] && OutcomeVerbs.Contains(tokens[k].Text)))
+            {
+                return subject;
+            }
+
             bool Fits(Mention m) => (m.Entity!.Type == EntityType.Person) == person;
             return subject.Any(Fits) ? subject.Where(Fits).ToArray() : mentions.LastOrDefault(Fits) is { } other ? [other] : subject;
         }

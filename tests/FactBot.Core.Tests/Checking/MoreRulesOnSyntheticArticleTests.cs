@@ -32,6 +32,16 @@ public sealed class MoreRulesOnSyntheticArticleTests
     }
 
     [Theory]
+    [InlineData("I had no idea Bo Renn left Zephyrine Labs in 2012, according to the Gazette.", Verdict.Supported, RennLeftId)]
+    [InlineData("ngl i didnt know bo renn left zephyrine labs in 2015", Verdict.Contradicted, RennLeftId)]
+    [InlineData("je savais pas que Bo Renn avait quitté Zephyrine Labs en 2012 selon la Gazette", Verdict.Supported, RennLeftId)]
+    public void Not_knowing_something_until_now_asserts_it(string claim, Verdict verdict, string factId)
+    {
+        // "I had no idea that …" presupposes what follows: its negation is the speaker's, not the claim's.
+        AssertDecided(claim, verdict, factId);
+    }
+
+    [Theory]
     [InlineData("Zephyrine Labs was founded in 1998 by Ada Quill, not by Bo Renn.", Verdict.Contradicted, FoundedId)]
     [InlineData("Zephyrine Labs a été fondée en 1998 par Ada Quill, mais pas par Bo Renn.", Verdict.Contradicted, FoundedId)]
     [InlineData("Halvard Bank, not Corvex, invested €250 million in Zephyrine Labs.", Verdict.Supported, InvestmentId)]

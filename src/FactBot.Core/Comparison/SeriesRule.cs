@@ -34,7 +34,7 @@ internal static class SeriesRule
             }
         }
 
-        ForgetBoundsBeyondEveryMember(clause, outcomes, index);
+        ForgetBoundsBeyondEveryMember(claim, clause, outcomes, index);
         if (superlative is null && !only)
         {
             return explained;
@@ -57,11 +57,13 @@ internal static class SeriesRule
         return explained;
     }
 
-    // "has invested more than $20bn": more than any one member may be all of them together, which the article does not
-    // give, so no member's amount contradicts it.
-    private static void ForgetBoundsBeyondEveryMember(Clause clause, List<RecordOutcome> outcomes, FactIndex index)
+    // "has invested more than $20bn", "has invested $13bn": more than any one member may be all of them together,
+    // which the article does not give, so no member's amount contradicts it.
+    private static void ForgetBoundsBeyondEveryMember(ClaimReading claim, Clause clause, List<RecordOutcome> outcomes, FactIndex index)
     {
-        var bounded = clause.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Money && m.Bound is ValueBound.MoreThan or ValueBound.AtLeast && m.Amount is not null);
+        var perfect = clause.Indices.Any(k => Text.LanguageWords.PerfectAuxiliaries.Contains(claim.Tokens[k].Text));
+        var bounded = clause.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Money && m.Amount is not null
+            && (m.Bound is ValueBound.MoreThan or ValueBound.AtLeast || (perfect && m.Bound == ValueBound.Equal)));
         if (bounded is null)
         {
             return;

@@ -98,6 +98,9 @@ internal static class LanguageWords
     /// <summary>"is", "has", "still": an English verb in -ed after one ("is involved") is no past tense.</summary>
     public static readonly FrozenSet<string> PresentAuxiliaries = LanguageData.Both("presentAuxiliaries");
 
+    /// <summary>"has invested", "have poured": the perfect, which may sum every payment so far.</summary>
+    public static readonly FrozenSet<string> PerfectAuxiliaries = LanguageData.Both("perfectAuxiliaries");
+
     /// <summary>Articles and possessives: a noun phrase starts here, so a preceding "is" is a copula, not a passive.</summary>
     public static readonly FrozenSet<string> Determiners = LanguageData.Both("determiners");
 

@@ -19,6 +19,7 @@ public sealed class PublicSampleEvaluationTests
     // rules the floors rose: clean 0.95 / 0.59, chat 0.97 / 0.63, published 0.90 / 0.19 with no swap left.
     // Stop 23 added 116 chat, 77 clean and 47 published claims written fresh; their two chat swaps raised that
     // allowance to 6, and the published sentences' new misses lowered its floors to 0.88 / 0.18.
+    // Stop 24 added 76 clean and 48 published claims written fresh; every floor held.
     public static TheoryData<string, int, double, double, int> Sets() => new()
     {
         { "public/dev-claims.jsonl", 40, 1.0, 0.95, 0 },

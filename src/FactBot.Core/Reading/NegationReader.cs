@@ -93,11 +93,34 @@ internal static class NegationReader
             }
         }
 
+        if (RestrictsFar(tokens, i))
+        {
+            exclusives.Add(i);
+            return;
+        }
+
         // "personne n'a refusé", "rien n'a changé": the partner stands before "ne", as the subject.
         if (i > 0 && LanguageWords.FrenchNegationPartners.Contains(tokens[i - 1].Text) && LanguageWords.SubjectNegations.Contains(tokens[i - 1].Text) && !inTerm[i - 1])
         {
             negations.Add(i);
         }
+    }
+
+    // "n'a intégré les modèles de X que dans Y": a long object may stand between the verb and "que"; within the
+    // clause (no punctuation between), "ne" with no other partner still restricts.
+    private static bool RestrictsFar(List<Token> tokens, int i)
+    {
+        const int Near = 6;
+        const int Far = 10;
+        for (var k = i + 1; k < tokens.Count && k <= i + Far && !tokens[k].IsSymbol; k++)
+        {
+            if (k > i + Near && tokens[k].Text == "que")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "n'a plus aucun lien", "n'a jamais rien dit": after "plus" or "jamais" the later partners deny with it, once

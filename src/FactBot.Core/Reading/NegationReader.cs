@@ -68,10 +68,13 @@ internal static class NegationReader
         return new NegationMarks(negations, exclusives, changes);
     }
 
+    // How far after "ne" its partner ("pas", "plus", "que") is looked for.
+    private const int PartnerReach = 6;
+
     // "ne … pas" negates, "ne … plus" also says the state changed, "ne … que" means "only".
     private static void ReadNe(List<Token> tokens, bool[] inTerm, int i, List<int> negations, List<int> exclusives, List<int> changes, bool[] usedPartner)
     {
-        for (var k = i + 1; k < tokens.Count && k <= i + 6; k++)
+        for (var k = i + 1; k < tokens.Count && k <= i + PartnerReach; k++)
         {
             if (LanguageWords.FrenchNegationPartners.Contains(tokens[k].Text) && !inTerm[k])
             {
@@ -82,7 +85,7 @@ internal static class NegationReader
                     changes.Add(i);
                 }
 
-                MarkConcord(tokens, inTerm, k, i + 6, usedPartner);
+                MarkConcord(tokens, inTerm, k, i + PartnerReach, usedPartner);
                 return;
             }
 
@@ -110,11 +113,10 @@ internal static class NegationReader
     // clause (no punctuation between), "ne" with no other partner still restricts.
     private static bool RestrictsFar(List<Token> tokens, int i)
     {
-        const int Near = 6;
         const int Far = 10;
         for (var k = i + 1; k < tokens.Count && k <= i + Far && !tokens[k].IsSymbol; k++)
         {
-            if (k > i + Near && tokens[k].Text == "que")
+            if (k > i + PartnerReach && tokens[k].Text == "que")
             {
                 return true;
             }

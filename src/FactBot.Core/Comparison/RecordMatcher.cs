@@ -323,7 +323,7 @@ internal static class RecordMatcher
     {
         foreach (var k in segment.Indices)
         {
-            if (!LanguageWords.Exclusivity.Contains(claim.Tokens[k].Text))
+            if (!LanguageWords.Exclusivity.Contains(claim.Tokens[k].Text) || EndsInclusiveMarker(claim, k))
             {
                 continue;
             }
@@ -352,6 +352,20 @@ internal static class RecordMatcher
         return copula < 0 ? null : covered.FirstOrDefault(m => m.Entity is not null && m.End <= copula);
     }
 
+    // "not only in Bing", "pas seulement dans Bing": the word at k ends a phrase that says "also".
+    private static bool EndsInclusiveMarker(ClaimReading claim, int k)
+    {
+        for (var start = Math.Max(0, k - 2); start < k; start++)
+        {
+            if (LanguageWords.InclusiveMarkers.TryMatchAt(claim.Tokens, start, k + 1, out var length, out _) && start + length == k + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool SaysOnly(ClaimReading claim, Clause segment) => segment.Memo.SaysOnly ??= ReadSaysOnly(claim, segment);
 
     private static bool ReadSaysOnly(ClaimReading claim, Clause segment)
@@ -359,7 +373,8 @@ internal static class RecordMatcher
         foreach (var k in segment.Indices)
         {
             var word = claim.Tokens[k].Text;
-            if (LanguageWords.Exclusivity.Contains(word) && !(word == "only" && k + 1 < claim.Tokens.Count && claim.Tokens[k + 1].Text is "one" or "a"))
+            if (LanguageWords.Exclusivity.Contains(word) && !(word == "only" && k + 1 < claim.Tokens.Count && claim.Tokens[k + 1].Text is "one" or "a")
+                && !EndsInclusiveMarker(claim, k))
             {
                 return true;
             }

@@ -79,6 +79,11 @@ internal sealed class ClaimReader(FactIndex index)
         var terms = FindTerms(tokens, blocked, mentions, particles, lookups);
         var quotedNameParts = QuotedNameParts(tokens, mentions);
         terms.RemoveAll(t => t.End - t.Start == 1 && quotedNameParts.Contains(t.Start));
+
+        // "its own products", "ses propres outils": "own" right after a possessive insists on whose; alone it is no
+        // term ("his own rival", a longer term, keeps it).
+        var owns = OwnAfterPossessives(tokens);
+        terms.RemoveAll(t => t.End - t.Start == 1 && owns.Contains(t.Start));
         var termLanguage = CountTermLanguages(terms, lookups);
 
         // "started criticising", "kept investing": the first verb only says when, the -ing verb says what.
@@ -119,7 +124,7 @@ internal sealed class ClaimReader(FactIndex index)
                 setAside.UnionWith(Enumerable.Range(n, corrected.End - n));
             }
         }
-        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Rejected = rejected, Silent = Phrases(tokens, LanguageWords.Hedges).Union(discourse).Union(particles).Union(attribution).Union(handles).Union(quotedNameParts).Union(idioms).Union(setAside).ToHashSet(), Denied = denied };
+        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Rejected = rejected, Silent = Phrases(tokens, LanguageWords.Hedges).Union(discourse).Union(particles).Union(attribution).Union(handles).Union(quotedNameParts).Union(owns).Union(idioms).Union(setAside).ToHashSet(), Denied = denied };
     }
 
     // Only prepositions and determiners stand between a correcting "not" and its value: at most one of each.
@@ -405,6 +410,20 @@ internal sealed class ClaimReader(FactIndex index)
         }
 
         return parts;
+    }
+
+    private static HashSet<int> OwnAfterPossessives(List<Token> tokens)
+    {
+        var owns = new HashSet<int>();
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (LanguageWords.OwnWords.Contains(tokens[i].Text) && LanguageWords.Possessives.Contains(tokens[i - 1].Text))
+            {
+                owns.Add(i);
+            }
+        }
+
+        return owns;
     }
 
     // "Ada ne fait plus partie de …", "faisait partie des fondateurs": "partie" after "fait" (within three words) is

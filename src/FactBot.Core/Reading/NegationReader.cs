@@ -42,7 +42,7 @@ internal static class NegationReader
 
             if (word == "ne")
             {
-                ReadNe(tokens, inTerm, i, negations, exclusives, changes, usedPartner);
+                ReadNe(tokens, inTerm, skip, i, negations, exclusives, changes, usedPartner);
                 continue;
             }
 
@@ -71,11 +71,19 @@ internal static class NegationReader
     // How far after "ne" its partner ("pas", "plus", "que") is looked for.
     private const int PartnerReach = 6;
 
-    // "ne … pas" negates, "ne … plus" also says the state changed, "ne … que" means "only".
-    private static void ReadNe(List<Token> tokens, bool[] inTerm, int i, List<int> negations, List<int> exclusives, List<int> changes, bool[] usedPartner)
+    // "ne … pas" negates, "ne … plus" also says the state changed, "ne … que" means "only"; a partner in a notNegations
+    // phrase ("pas seulement") makes none of these.
+    private static void ReadNe(List<Token> tokens, bool[] inTerm, bool[] skip, int i, List<int> negations, List<int> exclusives, List<int> changes, bool[] usedPartner)
     {
         for (var k = i + 1; k < tokens.Count && k <= i + PartnerReach; k++)
         {
+            // "n'a pas seulement investi": a partner that opens a phrase saying "also" denies nothing.
+            if (LanguageWords.FrenchNegationPartners.Contains(tokens[k].Text) && skip[k])
+            {
+                usedPartner[k] = true;
+                return;
+            }
+
             if (LanguageWords.FrenchNegationPartners.Contains(tokens[k].Text) && !inTerm[k])
             {
                 negations.Add(i);

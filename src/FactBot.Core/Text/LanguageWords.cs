@@ -107,6 +107,9 @@ internal static class LanguageWords
     /// <summary>"his", "sa": a noun phrase that belongs to someone named before.</summary>
     public static readonly FrozenSet<string> Possessives = LanguageData.Both("possessives");
 
+    /// <summary>"own", "propre": after a possessive ("its own products") it only insists on whose.</summary>
+    public static readonly FrozenSet<string> OwnWords = LanguageData.Both("ownWords");
+
     /// <summary>"of", "de": the preposition of a noun's complement ("the creation of the company").</summary>
     public static readonly FrozenSet<string> ComplementPrepositions = LanguageData.Both("complementPrepositions");
 
@@ -134,6 +137,9 @@ internal static class LanguageWords
 
     /// <summary>"…, that's all", "…, c'est tout": what the clause names is the whole of it.</summary>
     public static readonly PhraseSet<bool> ExclusivityPhrases = PhraseList.Of("exclusivityPhrases");
+
+    /// <summary>"not only", "pas seulement": the "only" they end in adds a party instead of excluding the others.</summary>
+    public static readonly PhraseSet<bool> InclusiveMarkers = PhraseList.Of("inclusiveMarkers");
 
     /// <summary>English past forms that do not end in "-ed": "ran", "took", "became".</summary>
     public static readonly FrozenSet<string> IrregularPasts = LanguageData.Both("irregularPasts");

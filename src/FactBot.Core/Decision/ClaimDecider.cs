@@ -275,7 +275,8 @@ internal static class ClaimDecider
 
         if (clause.Order == OrderMarker.When)
         {
-            return EventOrder.Of(head, other, index) == TimeOrder.SameYear ? true : null;
+            // "refused when Ada offered": a record said to follow the other directly happened at its time.
+            return EventOrder.Of(head, other, index) == TimeOrder.SameYear || head.After.Contains(other.Id) ? true : null;
         }
 
         if (clause.OffsetYears is { } years || clause.Shortly)

@@ -20,6 +20,7 @@ internal static class ClauseReader
     private static readonly FrozenSet<string> OffsetWords = LanguageData.Both("offsetWords");
     private static readonly PhraseSet<bool> PluralSubjects = PhraseList.Of("pluralSubjects");
     private static readonly FrozenSet<string> PersonPronouns = LanguageData.Both("personPronouns");
+    private static readonly FrozenSet<string> SingularPersonPronouns = LanguageData.Both("singularPersonPronouns");
     private static readonly FrozenSet<string> ThingPronouns = LanguageData.Both("thingPronouns");
     private static readonly FrozenSet<string> AttemptVerbs = LanguageData.Both("attemptVerbs");
     private static readonly FrozenSet<string> OutcomeVerbs = LanguageData.Both("outcomeVerbs");
@@ -260,9 +261,9 @@ internal static class ClauseReader
                     // "after the release of Nimbus", "après la création de la société": a noun phrase that names its
                     // own parties is about them, not about the subject ("after the refusal" still is).
                     ClauseKind.Subordinate when IsNamingNounPhrase(members) || IsOwnPassive(members) => [],
-                    ClauseKind.Subordinate => mainSubject,
+                    ClauseKind.Subordinate => OnePerson(members, mainSubject, MentionsOf(0)),
                     _ when StartsWithPlural(members) => allSubjects.Distinct().ToArray(),
-                    _ => Referent(members, previousSubject, previousMentions, previousAttempt),
+                    _ => OnePerson(members, Referent(members, previousSubject, previousMentions, previousAttempt), previousMentions),
                 };
                 var first = Array.IndexOf(members, true);
                 // "he …", "his investment …": the clause names its borrowed subject itself.
@@ -288,6 +289,24 @@ internal static class ClauseReader
 
             return result.Count > 0 ? result : [Clause.Of(claim, 0, tokens.Count, [])];
         }
+
+        // "Altman and Brockman refused when he offered …": "he" is one person, never the pair; it is the other person
+        // the clause names when there is exactly one (with none or several, the pair stays, and nothing is settled).
+        private IReadOnlyList<Mention> OnePerson(bool[] members, IReadOnlyList<Mention> subject, IReadOnlyList<Mention> mentions)
+        {
+            var first = Array.IndexOf(members, true);
+            if (first < 0 || !SingularPersonPronouns.Contains(tokens[first].Text) || subject.Count(IsPerson) < 2)
+            {
+                return subject;
+            }
+
+            var others = mentions.Where(m => IsPerson(m) && !subject.Any(s => s.Entity == m.Entity)).DistinctBy(m => m.Entity).ToArray();
+            return others.Length == 1 ? [others[0]] : subject;
+        }
+
+        private static bool IsPerson(Mention mention) => mention.Entity is { Type: EntityType.Person };
+
+        private Mention[] MentionsOf(int id) => [.. claim.Mentions.Where(m => m.Entity is not null && owner[m.Start] == id)];
 
         // "he" stands for a person of the clause before, "it" for a thing: "Ada founded Acme, and it later created …".
         // "Ada tried to buy Acme and it failed": there "it" is the attempt, whose outcome is its agent's.

@@ -134,7 +134,8 @@ internal static class RecordMatcher
         // "Nobody believed it" against "few believed it": both deny, but none is not a few. "Ada was never (was not)
         // involved with Acme" against "Ada no longer has anything to do with Acme": a state that has ended once held.
         var polarityClash = negative != recordNegative || (recordNegative && SaysNone(claim, segment) && SaysFew(record))
-            || (record.Current && recordNegative && negative && (SaysNever(claim, segment) || (TellsPast(claim, segment, relationTerms) && !SaysCeased(claim, segment))));
+            || (record.Current && recordNegative && negative && (SaysNever(claim, segment)
+                || (TellsPast(claim, segment, relationTerms) && !SaysCeased(claim, segment) && !EndedByVerb(claim, segment, anchor, flips))));
         // A contradiction needs the claim to be about this record's fact: a key or one-valued slot must agree
         // (a name on a partial list is not enough: "Ada was born in 1985" is not about the founding).
         var anchored = state.StrongMatches > 0;
@@ -438,6 +439,11 @@ internal static class RecordMatcher
 
     private static bool SaysNever(ClaimReading claim, Clause segment) =>
         segment.Indices.Any(k => LanguageWords.NeverWords.TryMatchAt(claim.Tokens, k, out _, out _));
+
+    // "Ada distanced herself from Acme": a past verb that is itself the antonym, with no negation word and no past
+    // auxiliary, tells the state ending, which is what "no longer" says; "was not involved" tells it never held.
+    private static bool EndedByVerb(ClaimReading claim, Clause segment, TermOccurrence anchor, int flips) =>
+        flips > 0 && NegationsInClause(claim, segment, anchor) == 0 && !segment.Indices.Any(k => LanguageWords.PastAuxiliaries.Contains(claim.Tokens[k].Text));
 
     // A past auxiliary ("was", "avait"), or an English relation verb in -ed or an irregular past ("ran") with no present
     // auxiliary ("worked with"). Asked only of records that state the present, so it is not memoised.

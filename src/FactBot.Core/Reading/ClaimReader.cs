@@ -590,6 +590,12 @@ internal sealed class ClaimReader(FactIndex index)
             return (true, false);
         }
 
+        // "y avait combien de fondateurs ?": a question word in the answer's place asks, whatever comes first.
+        if (asks && Enumerable.Range(first, tokens.Count - first).Any(k => LanguageWords.InSituQuestions.TryMatchAt(tokens, k, tokens.Count, out _, out _)))
+        {
+            return (true, false);
+        }
+
         var yesNo = asks || LanguageWords.QuestionAuxiliaries.Contains(word) && tokens.Count > first + 1 && !tokens[first + 1].IsSymbol && asks
             || (word == "est" && first + 2 < tokens.Count && tokens[first + 1].Text == "ce" && tokens[first + 2].Text == "que");
         return (false, yesNo);

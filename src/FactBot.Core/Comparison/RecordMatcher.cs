@@ -289,8 +289,10 @@ internal static class RecordMatcher
         throw new InvalidOperationException("The anchor is no relation word of the record.");
     }
 
+    // "almost nobody", "quasi personne" are a few, not none.
     private static bool SaysNone(ClaimReading claim, Clause segment) =>
-        segment.Indices.Any(i => LanguageWords.AbsoluteNegations.TryMatchAt(claim.Tokens, i, out _, out _));
+        segment.Indices.Any(i => LanguageWords.AbsoluteNegations.TryMatchAt(claim.Tokens, i, out _, out _)
+            && !(i > 0 && LanguageWords.Approximators.Contains(claim.Tokens[i - 1].Text)));
 
     // Read once per record, not per check: the record's own sentence does not change.
     private static bool SaysFew(FactRecord record) =>

@@ -107,6 +107,9 @@ internal static class LanguageWords
     /// <summary>"his", "sa": a noun phrase that belongs to someone named before.</summary>
     public static readonly FrozenSet<string> Possessives = LanguageData.Both("possessives");
 
+    /// <summary>"almost", "quasi": before "nobody" or "personne" they make a few of none.</summary>
+    public static readonly FrozenSet<string> Approximators = LanguageData.Both("approximators");
+
     /// <summary>"own", "propre": after a possessive ("its own products") it only insists on whose.</summary>
     public static readonly FrozenSet<string> OwnWords = LanguageData.Both("ownWords");
 

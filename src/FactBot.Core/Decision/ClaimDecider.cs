@@ -72,7 +72,7 @@ internal static class ClaimDecider
             return contradicted;
         }
 
-        var saying = parts.Where(p => !IsEmpty(claim, p.Clause)).ToArray();
+        var saying = SharingTheSource(claim, parts.Where(p => !IsEmpty(claim, p.Clause)).ToArray());
         if (saying.Length > 0 && saying.All(p => p.Verdict.Verdict == Verdict.Supported))
         {
             return Ordered(claim, saying, index);
@@ -87,6 +87,21 @@ internal static class ClaimDecider
         var near = saying.Select(p => p.Verdict).Where(v => v.Verdict == Verdict.Unknown && v.Deciding is not null).MaxBy(v => v.Deciding!.Score);
         return near ?? whole with { Verdict = Verdict.Unknown };
     }
+
+    // "Ada left in 2018 after her offer was rebuffed, according to the Gazette": a source cited once speaks for the
+    // whole sentence, so a clause that misses nothing but that name holds when a record supporting another clause
+    // has it among its values.
+    private static (Clause Clause, ClauseVerdict Verdict)[] SharingTheSource(ClaimReading claim, (Clause Clause, ClauseVerdict Verdict)[] parts)
+    {
+        var cited = parts.Where(p => p.Verdict.Verdict == Verdict.Supported)
+            .SelectMany(p => p.Verdict.Deciding!.Record.Slots.SelectMany(s => s.Values).Select(v => v.Entity).OfType<string>())
+            .ToHashSet(StringComparer.Ordinal);
+        return parts.Length < 2 || cited.Count == 0 ? parts : [.. parts.Select(p => OnlyMissesTheSource(claim, p.Verdict, cited) ? (p.Clause, p.Verdict with { Verdict = Verdict.Supported, Missing = [] }) : p)];
+    }
+
+    private static bool OnlyMissesTheSource(ClaimReading claim, ClauseVerdict verdict, HashSet<string> cited) =>
+        verdict is { Verdict: Verdict.Unknown, Deciding.Kind: OutcomeKind.Supports, Missing.Count: > 0 }
+        && verdict.Missing.All(m => m.Entity is { } e && cited.Contains(e.Id) && CitedAt(claim, m));
 
     // The claim cites a source ("…, according to a report by the Gazette") that exactly one deciding record has among
     // its slot values: that record is the one the claim quotes.

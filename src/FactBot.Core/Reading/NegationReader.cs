@@ -27,6 +27,14 @@ internal static class NegationReader
                 changes.Add(i);
             }
 
+            // "personne a cru", "aucun a refusé": chat drops the "ne"; a subject negation right before an auxiliary
+            // still denies.
+            if (DroppedNe(tokens, i) && !skip[i] && !usedPartner[i])
+            {
+                negations.Add(i);
+                continue;
+            }
+
             if (inTerm[i] || skip[i] || usedPartner[i])
             {
                 continue;
@@ -67,6 +75,11 @@ internal static class NegationReader
 
         return new NegationMarks(negations, exclusives, changes);
     }
+
+    private static bool DroppedNe(List<Token> tokens, int i) =>
+        LanguageWords.FrenchNegationPartners.Contains(tokens[i].Text) && LanguageWords.SubjectNegations.Contains(tokens[i].Text)
+        && i + 1 < tokens.Count && (tokens[i + 1].Text == "a" || LanguageWords.PastAuxiliaries.Contains(tokens[i + 1].Text))
+        && (i == 0 || !LanguageWords.Determiners.Contains(tokens[i - 1].Text));
 
     // How far after "ne" its partner ("pas", "plus", "que") is looked for.
     private const int PartnerReach = 6;

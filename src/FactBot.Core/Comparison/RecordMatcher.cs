@@ -355,7 +355,7 @@ internal static class RecordMatcher
         return copula < 0 ? null : covered.FirstOrDefault(m => m.Entity is not null && m.End <= copula);
     }
 
-    // "not only in Bing", "pas seulement dans Bing": the word at k ends a phrase that says "also".
+    // "not only in Acme Search", "pas seulement dans Acme Search": the word at k ends a phrase that says "also".
     private static bool EndsInclusiveMarker(ClaimReading claim, int k)
     {
         for (var start = Math.Max(0, k - 2); start < k; start++)

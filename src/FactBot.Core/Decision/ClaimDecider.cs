@@ -93,10 +93,15 @@ internal static class ClaimDecider
     // has it among its values.
     private static (Clause Clause, ClauseVerdict Verdict)[] SharingTheSource(ClaimReading claim, (Clause Clause, ClauseVerdict Verdict)[] parts)
     {
+        if (parts.Length < 2 || !parts.Any(p => p.Verdict is { Verdict: Verdict.Unknown, Missing.Count: > 0 }))
+        {
+            return parts;
+        }
+
         var cited = parts.Where(p => p.Verdict.Verdict == Verdict.Supported)
             .SelectMany(p => p.Verdict.Deciding!.Record.Slots.SelectMany(s => s.Values).Select(v => v.Entity).OfType<string>())
             .ToHashSet(StringComparer.Ordinal);
-        return parts.Length < 2 || cited.Count == 0 ? parts : [.. parts.Select(p => OnlyMissesTheSource(claim, p.Verdict, cited) ? (p.Clause, p.Verdict with { Verdict = Verdict.Supported, Missing = [] }) : p)];
+        return cited.Count == 0 ? parts : [.. parts.Select(p => OnlyMissesTheSource(claim, p.Verdict, cited) ? (p.Clause, p.Verdict with { Verdict = Verdict.Supported, Missing = [] }) : p)];
     }
 
     private static bool OnlyMissesTheSource(ClaimReading claim, ClauseVerdict verdict, HashSet<string> cited) =>

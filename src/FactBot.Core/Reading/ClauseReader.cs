@@ -290,9 +290,10 @@ internal static class ClauseReader
             return result.Count > 0 ? result : [Clause.Of(claim, 0, tokens.Count, [])];
         }
 
-        // "Altman and Brockman refused when he offered …": "he" is one person, never the pair; it is the other person
+        // "Ada and Bo turned Cy down when he offered …": "he" is one person, never the pair; it is the other person
         // the clause names when there is exactly one (with none or several, the pair stays, and nothing is settled).
-        private IReadOnlyList<Mention> OnePerson(bool[] members, IReadOnlyList<Mention> subject, IReadOnlyList<Mention> mentions)
+        // The mentions are only read when that is asked.
+        private IReadOnlyList<Mention> OnePerson(bool[] members, IReadOnlyList<Mention> subject, IEnumerable<Mention> mentions)
         {
             var first = Array.IndexOf(members, true);
             if (first < 0 || !SingularPersonPronouns.Contains(tokens[first].Text) || subject.Count(IsPerson) < 2)
@@ -306,7 +307,7 @@ internal static class ClauseReader
 
         private static bool IsPerson(Mention mention) => mention.Entity is { Type: EntityType.Person };
 
-        private Mention[] MentionsOf(int id) => [.. claim.Mentions.Where(m => m.Entity is not null && owner[m.Start] == id)];
+        private IEnumerable<Mention> MentionsOf(int id) => claim.Mentions.Where(m => m.Entity is not null && owner[m.Start] == id);
 
         // "he" stands for a person of the clause before, "it" for a thing: "Ada founded Acme, and it later created …".
         // "Ada tried to buy Acme and it failed": there "it" is the attempt, whose outcome is its agent's.

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FactBot.Core.Text;
 
 namespace FactBot.Core.Reading;
@@ -11,6 +12,9 @@ internal static class NegationReader
 {
     private static readonly PhraseSet<bool> NotNegations = PhraseList.Of("notNegations");
     private static readonly PhraseSet<bool> StateChangePhrases = PhraseList.Of("stateChanges");
+
+    // "a", "avait": the auxiliaries a subject negation stands right before when chat drops the "ne".
+    private static readonly FrozenSet<string> DroppedNeVerbs = LanguageData.Both("droppedNeVerbs");
 
     public static NegationMarks Read(List<Token> tokens, bool[] inTerm, bool yesNoQuestion)
     {
@@ -78,7 +82,7 @@ internal static class NegationReader
 
     private static bool DroppedNe(List<Token> tokens, int i) =>
         LanguageWords.FrenchNegationPartners.Contains(tokens[i].Text) && LanguageWords.SubjectNegations.Contains(tokens[i].Text)
-        && i + 1 < tokens.Count && (tokens[i + 1].Text == "a" || LanguageWords.PastAuxiliaries.Contains(tokens[i + 1].Text))
+        && i + 1 < tokens.Count && DroppedNeVerbs.Contains(tokens[i + 1].Text)
         && (i == 0 || !LanguageWords.Determiners.Contains(tokens[i - 1].Text));
 
     // How far after "ne" its partner ("pas", "plus", "que") is looked for.

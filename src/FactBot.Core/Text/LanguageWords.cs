@@ -141,7 +141,7 @@ internal static class LanguageWords
     /// <summary>"…, that's all", "…, c'est tout": what the clause names is the whole of it.</summary>
     public static readonly PhraseSet<bool> ExclusivityPhrases = PhraseList.Of("exclusivityPhrases");
 
-    /// <summary>"y avait combien de fondateurs ?", "Microsoft put in how much?": a question word left where its answer goes.</summary>
+    /// <summary>"y avait combien de fondateurs ?", "Acme put in how much?": a question word left where its answer goes.</summary>
     public static readonly PhraseSet<bool> InSituQuestions = PhraseList.Of("inSituQuestions");
 
     /// <summary>"not only", "pas seulement": the "only" they end in adds a party instead of excluding the others.</summary>

@@ -70,7 +70,7 @@ internal static class ClauseReader
             }
 
             var subject = claim.Mentions.FirstOrDefault(m => m.Start > comma && m.Kind is MentionKind.Entity or MentionKind.UnknownName);
-            if (subject is not null && HasRelation(comma + 1, tokens.Count, 0) && !claim.Mentions.Any(m => m.Start >= first && m.End <= comma && m.Kind == MentionKind.Entity && m.Entity!.Type == EntityType.Person))
+            if (subject is not null && HasRelation(comma + 1, tokens.Count, 0))
             {
                 Assign(first, comma, ClauseKind.Opener, subject);
 
@@ -118,7 +118,7 @@ internal static class ClauseReader
                     Assign(i, end, ClauseKind.Relative, antecedent);
                     i = end;
                 }
-                else if (tokens[i - 1].Text == "," && antecedent.Entity is not null && FindComma(i) is var close && close > i
+                else if (tokens[i - 1].Text == "," && antecedent.Entity is not null && owner[antecedent.Start] == 0 && FindComma(i) is var close && close > i
                     && close - i <= MaxAppositionTokens && HasRelation(i, close, 0) && close + 1 < tokens.Count && !SubjectPronouns.Contains(tokens[close + 1].Text))
                 {
                     // "Ada, cofondateur d'Acme, a quitté …": an apposition names what the person is.

@@ -20,10 +20,18 @@ internal static partial class ChatTrimmer
     [GeneratedRegex(@"\b(?:https?://|www\.)\S+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Link();
 
-    /// <summary>The claim without links: they name where something was said, never what.</summary>
-    public static string WithoutLinks(string claim) => claim.Contains("http", StringComparison.OrdinalIgnoreCase) || claim.Contains("www.", StringComparison.OrdinalIgnoreCase)
-        ? Link().Replace(claim, " ")
-        : claim;
+    // Slack, Teams and Discord write an emoji as its name between colons (":rocket:", ":thumbsup::skin-tone-2:").
+    [GeneratedRegex(@"(?<!\w):[a-z0-9_+\-]{2,}:(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EmojiShortcode();
+
+    /// <summary>The claim without links and emoji shortcodes: links name where something was said, never what.</summary>
+    public static string WithoutLinks(string claim)
+    {
+        var text = claim.Contains("http", StringComparison.OrdinalIgnoreCase) || claim.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            ? Link().Replace(claim, " ")
+            : claim;
+        return text.Contains(':', StringComparison.Ordinal) ? EmojiShortcode().Replace(text, " ") : text;
+    }
 
     /// <summary>
     /// The tokens between any opener and tail; <paramref name="asked"/> tells whether the message was a question,

@@ -112,6 +112,11 @@ internal static class RecordMatcher
             return NotApplicable(record);
         }
 
+        if (record.Current)
+        {
+            state.CoverSourceYear(mentions, record.Source.PublishedYear);
+        }
+
         // A statement the record reports someone making is about that someone saying it: without them, another record
         // (the article's own account) is the one to weigh.
         if (record.Slots.Any(s => s.Role == SlotRole.Speaker && !state.MatchedSlotNames.Contains(s.Name)))

@@ -218,6 +218,26 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
         return known;
     }
 
+    /// <summary>
+    /// A record true as of its article's date holds in that year: "still on the board as of 2023" is dated by the
+    /// article itself when it is from 2023. A month ("March 2023") says more than the article's date does.
+    /// </summary>
+    public void CoverSourceYear(IReadOnlyList<Mention> mentions, int? year)
+    {
+        if (year is null || record.Slots.Any(s => s.Type is SlotType.Year or SlotType.Period))
+        {
+            return;
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == MentionKind.Year && mention.Month is null && mention.Bound == ValueBound.Equal && mention.Year == year && !Covered.Contains(mention))
+            {
+                Covered.Add(mention);
+            }
+        }
+    }
+
     public bool MatchValues(IReadOnlyList<Mention> mentions, Func<Mention, bool> isKind, Func<Slot, bool> isSlot, Func<Mention, SlotValue, bool> fits)
     {
         // Most clauses name no date or amount: nothing to list.

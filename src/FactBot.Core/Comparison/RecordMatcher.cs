@@ -163,7 +163,7 @@ internal static class RecordMatcher
             var undatedAgainstDate = segment.Mentions.Any(m => m.IsTime) && !record.Slots.Any(s => s.Type is SlotType.Year or SlotType.Period);
 
             // The article speaks as of its date: "Ada left Acme in 2031" may be a later event it cannot know of.
-            var afterTheSource = state.Clash.Claimed.IsTime && state.Clash.Claimed.Year > record.Source.PublishedYear;
+            var afterTheSource = state.Clash.Claimed.IsTime && record.Source.IsAfter(state.Clash.Claimed.Year, state.Clash.Claimed.Month);
 
             // "Ada, CEO of Rocketco": a holder of the role elsewhere is no rival of the record's holder; every party the
             // fact is about must be named for another value to contradict it.

@@ -5,6 +5,11 @@ namespace FactBot.Cli;
 
 internal static class CliRoot
 {
+    // A chat message may start with "@": it is a claim, never a response file to expand.
+    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
+
+    public static ParseResult Parse(IServiceProvider services, IReadOnlyList<string> args) => Create(services).Parse(args, Parsing);
+
     public static RootCommand Create(IServiceProvider services) =>
         new("factbot: check claims against the facts of the seeded articles.")
         {

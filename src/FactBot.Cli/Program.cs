@@ -2,4 +2,4 @@ using FactBot.Cli;
 
 using var host = CliHost.Build();
 await host.StartAsync();
-return await CliRoot.Create(host.Services).Parse(args).InvokeAsync();
+return await CliRoot.Parse(host.Services, args).InvokeAsync();

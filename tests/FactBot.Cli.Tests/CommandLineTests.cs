@@ -39,6 +39,19 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_takes_a_claim_that_starts_with_an_at_sign_as_the_claim()
+    {
+        const string Claim = "@julien Musk left OpenAI in 2018";
+        checker.CheckAsync(Claim, Arg.Any<CancellationToken>())
+            .Returns(Results.For(Claim, Verdict.Supported, Results.FoundingSentence));
+
+        var exitCode = await RunAsync("check", Claim);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Verdict:     supported", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_json_prints_the_wire_response_with_readable_accents()
     {
         checker.CheckAsync(Arg.Any<string>(), Arg.Any<CancellationToken>())
@@ -279,6 +292,6 @@ public sealed class CommandLineTests : IDisposable
             .AddOptions<FactBotOptions>().Services
             .BuildServiceProvider();
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return CliRoot.Create(services).Parse(args).InvokeAsync(configuration, CancellationToken.None);
+        return CliRoot.Parse(services, args).InvokeAsync(configuration, CancellationToken.None);
     }
 }

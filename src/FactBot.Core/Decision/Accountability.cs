@@ -29,9 +29,9 @@ internal static class Accountability
 
     public static bool IsHarmless(string word) => Harmless.Contains(word);
 
-    // "started criticising", "began to", "a commencé à": the verb that follows carries the fact; when it began is
-    // the date's business.
+    // "started criticising", "began to", "a commencé à", "vient de": the verb that follows carries the fact; when it
+    // began is the date's business.
     public static bool IsAspectual(IReadOnlyList<Token> tokens, int i) =>
         Aspectuals.Contains(tokens[i].Text) && i + 1 < tokens.Count
-        && (tokens[i + 1].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[i + 1].Text is "to" or "a");
+        && (tokens[i + 1].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[i + 1].Text is "to" or "a" or "de");
 }

@@ -124,7 +124,7 @@ internal sealed class ClaimReader(FactIndex index)
                 setAside.UnionWith(Enumerable.Range(n, corrected.End - n));
             }
         }
-        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Rejected = rejected, Silent = Phrases(tokens, LanguageWords.Hedges).Union(discourse).Union(particles).Union(attribution).Union(handles).Union(quotedNameParts).Union(owns).Union(idioms).Union(setAside).ToHashSet(), Denied = denied };
+        return new ClaimReading(claim, language, tokens, mentions, terms, negations, wh, yesNo) { Exclusives = marks.Exclusives, StateChanges = marks.StateChanges, Superlatives = SuperlativeReader.Read(tokens), Rejected = rejected, Silent = Phrases(tokens, LanguageWords.Hedges).Union(discourse).Union(particles).Union(attribution).Union(handles).Union(quotedNameParts).Union(owns).Union(idioms).Union(setAside).Union(ClosingTags(tokens)).ToHashSet(), Denied = denied };
     }
 
     // Only prepositions and determiners stand between a correcting "not" and its value: at most one of each.
@@ -455,6 +455,25 @@ internal sealed class ClaimReader(FactIndex index)
     }
 
     // "@factbot", "@jdoe": a handle no alias names addresses someone in the chat; it is no name and no content.
+    // "… selon The Verge #ChatGPT #cybersécurité": hashtags closing a message, two or more or set off by punctuation,
+    // tag its topics; a word among them needs no record to explain it (a name among them is still a name).
+    private static IEnumerable<int> ClosingTags(List<Token> tokens)
+    {
+        var end = tokens.Count;
+        while (end > 0 && tokens[end - 1].IsSymbol)
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && tokens[start - 1].Hashtag)
+        {
+            start--;
+        }
+
+        return end - start >= 2 || (end > start && start > 0 && tokens[start - 1].IsSymbol) ? Enumerable.Range(start, end - start) : [];
+    }
+
     private static List<int> Handles(List<Token> tokens, bool[] named)
     {
         var handles = new List<int>();

@@ -52,6 +52,7 @@ public static class Tokenizer
             else if (char.IsLetter(c))
             {
                 var start = i;
+                var before = tokens.Count;
                 while (i < folded.Length && (char.IsLetter(folded[i]) || IsMark(folded[i]) || (folded[i] == '\'' && i + 1 < folded.Length && char.IsLetter(folded[i + 1]))))
                 {
                     i++;
@@ -59,6 +60,10 @@ public static class Tokenizer
 
                 // A letter run followed directly by digits ("abc4", "1bn" is handled by the digit branch).
                 AddWord(tokens, folded[start..i], IsJoined(folded, i));
+                if (start > 0 && folded[start - 1] == '#')
+                {
+                    MarkHashtag(tokens, before);
+                }
             }
             else if (IsChatYear(folded, i))
             {
@@ -235,6 +240,14 @@ public static class Tokenizer
         }
 
         return AccentedForms.Get(word, static w => (TextFolding.FoldLower(w), TextFolding.Fold(w), w.Normalize(NormalizationForm.FormC).ToLowerInvariant()));
+    }
+
+    private static void MarkHashtag(List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count; k++)
+        {
+            tokens[k] = tokens[k] with { Hashtag = true };
+        }
     }
 
     private static void Add(List<Token> tokens, string text, bool capitalized, bool joinedToNext, bool isNumber, bool isSymbol) =>

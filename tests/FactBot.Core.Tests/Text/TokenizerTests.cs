@@ -102,6 +102,15 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Tokenize_Hashtag_KeepsTheWordAndMarksIt()
+    {
+        var tokens = Tokenizer.Tokenize("Musk #Tesla #l'IA");
+
+        Assert.Equal(["musk", "tesla", "le", "ia"], tokens.Select(t => t.Text));
+        Assert.Equal([false, true, true, true], tokens.Select(t => t.Hashtag));
+    }
+
+    [Fact]
     public void Tokenize_HyphenatedWord_SplitsButRemembersTheJoin()
     {
         var joined = Tokenizer.Tokenize("co-founded");

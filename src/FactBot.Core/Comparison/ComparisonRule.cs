@@ -49,7 +49,41 @@ internal static class ComparisonRule
                 .Union(Enumerable.Range(comparison.PivotEnd, clause.To - comparison.PivotEnd).Where(k => IsPlain(claim, k))).ToHashSet();
         }
 
-        return new HashSet<int>();
+        return Counterparts(claim, clause, outcomes, comparison);
+    }
+
+    // "promised ten times more than he gave", "a versé dix fois moins que ce qu'il avait promis": each side says its
+    // amount by its own relation, two records of one sentence; their amounts decide.
+    private static HashSet<int> Counterparts(ClaimReading claim, Clause clause, List<RecordOutcome> outcomes, Comparison comparison)
+    {
+        var left = SaidOn(outcomes, clause.From, comparison.Start);
+        var right = SaidOn(outcomes, comparison.PivotEnd, clause.To);
+        if (left is null || right is null || left.Record.Sentence != right.Record.Sentence
+            || SeriesRule.Amount(left.Record) is not { } large || SeriesRule.Amount(right.Record) is not { } small)
+        {
+            return [];
+        }
+
+        var holds = Holds(comparison, large, small);
+        outcomes.Remove(left);
+        outcomes.Remove(right);
+        outcomes.Add(left with
+        {
+            Kind = holds ? OutcomeKind.Supports : OutcomeKind.Contradicts,
+            Contradiction = holds ? ContradictionKind.None : ContradictionKind.SlotValue,
+            Clash = null,
+            Covered = left.Covered.Union(right.Covered).ToHashSet(),
+        });
+        return Enumerable.Range(comparison.Start, comparison.PivotEnd - comparison.Start)
+            .Union(right.RelationTerms.SelectMany(t => Enumerable.Range(t.Start, t.End - t.Start)))
+            .Union(Enumerable.Range(comparison.PivotEnd, clause.To - comparison.PivotEnd).Where(k => IsPlain(claim, k))).ToHashSet();
+    }
+
+    // The one record with an amount whose relation words all sit between from and to.
+    private static RecordOutcome? SaidOn(List<RecordOutcome> outcomes, int from, int to)
+    {
+        var said = outcomes.Where(o => o.RelationTerms.Count > 0 && o.RelationTerms.All(t => t.Start >= from && t.End <= to) && SeriesRule.Amount(o.Record) is not null).ToArray();
+        return said.Length == 1 ? said[0] : null;
     }
 
     private static bool Holds(Comparison comparison, decimal left, decimal right)

@@ -455,7 +455,7 @@ internal sealed class ClaimReader(FactIndex index)
     }
 
     // "@factbot", "@jdoe": a handle no alias names addresses someone in the chat; it is no name and no content.
-    // "… selon The Verge #ChatGPT #cybersécurité": hashtags closing a message, two or more or set off by punctuation,
+    // "… selon Acme #IA #cybersécurité": hashtags closing a message, two or more or set off by punctuation,
     // tag its topics; a word among them needs no record to explain it (a name among them is still a name).
     private static IEnumerable<int> ClosingTags(List<Token> tokens)
     {

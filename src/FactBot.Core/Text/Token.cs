@@ -22,7 +22,7 @@ public sealed record Token(string Text, int Index, bool Capitalized, bool Joined
     /// <summary>True when the word was read as a known word it misspells ("Microsfot" as "microsoft").</summary>
     public bool Corrected { get; init; }
 
-    /// <summary>Written as a hashtag ("#Tesla"): the word still counts, but a run of them closing a message only tags it.</summary>
+    /// <summary>Written as a hashtag ("#Acme"): the word still counts, but a run of them closing a message only tags it.</summary>
     public bool Hashtag { get; init; }
 
     /// <summary>The word as written (folded, case kept), for naming it back to the user.</summary>

@@ -97,7 +97,8 @@ internal static class QuantityParser
                 // A day of the month belongs to the date the year will read ("1 December 2022", "December 1, 2022").
                 var day = (amount.End < tokens.Count && NumberWords.Months.ContainsKey(tokens[amount.End].Text))
                     || (amount.Start > 0 && NumberWords.Months.ContainsKey(tokens[amount.Start - 1].Text));
-                if (day && !IsYearToken(tokens, amount))
+                // Without a year ("on March 23") it stays a number: a finer date than any record gives.
+                if (day && !IsYearToken(tokens, amount) && YearFollows(tokens, amount.End))
                 {
                     continue;
                 }
@@ -124,6 +125,19 @@ internal static class QuantityParser
                 }
             }
         }
+    }
+
+    private static bool YearFollows(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = from; k < Math.Min(from + 3, tokens.Count); k++)
+        {
+            if (tokens[k].IsNumber && tokens[k].Text.Length == 4 && int.TryParse(tokens[k].Text, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsYearToken(IReadOnlyList<Token> tokens, Amount amount) =>

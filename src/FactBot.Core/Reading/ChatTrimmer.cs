@@ -25,7 +25,7 @@ internal static partial class ChatTrimmer
     private static partial Regex EmojiShortcode();
 
     /// <summary>The claim without links and emoji shortcodes: links name where something was said, never what.</summary>
-    public static string WithoutLinks(string claim)
+    public static string WithoutLinksAndEmojiCodes(string claim)
     {
         var text = claim.Contains("http", StringComparison.OrdinalIgnoreCase) || claim.Contains("www.", StringComparison.OrdinalIgnoreCase)
             ? Link().Replace(claim, " ")

@@ -11,7 +11,7 @@ internal sealed class ClaimReader(FactIndex index)
 
     public ClaimReading Read(string claim)
     {
-        var tokens = SpelledYears.Rewrite(ChatTrimmer.Trim(Tokenizer.Tokenize(ChatTrimmer.WithoutLinks(claim)), out var asked, out var denied));
+        var tokens = SpelledYears.Rewrite(ChatTrimmer.Trim(Tokenizer.Tokenize(ChatTrimmer.WithoutLinksAndEmojiCodes(claim)), out var asked, out var denied));
         if (tokens.Count > MaxTokens)
         {
             tokens = tokens.GetRange(0, MaxTokens);

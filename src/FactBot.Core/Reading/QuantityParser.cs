@@ -90,7 +90,7 @@ internal static class QuantityParser
                     continue;
                 }
 
-                var isYear = amount.IsDigits && amount.End == amount.Start + 1 && amount.Value is >= 1900 and <= 2100 && amount.Value == decimal.Truncate(amount.Value);
+                var isYear = IsYearToken(tokens, amount) && amount.Value == decimal.Truncate(amount.Value);
                 // Digits glued to a word belong to a name ("Nimbus-4"), which the entity pass reads.
                 var glued = amount.Start > 0 && tokens[amount.Start - 1].JoinedToNext && !tokens[amount.Start - 1].IsSymbol;
 
@@ -131,7 +131,7 @@ internal static class QuantityParser
     {
         for (var k = from; k < Math.Min(from + 3, tokens.Count); k++)
         {
-            if (tokens[k].IsNumber && tokens[k].Text.Length == 4 && int.TryParse(tokens[k].Text, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
+            if (tokens[k].IsNumber && tokens[k].Text.Length == 4 && int.TryParse(tokens[k].Text, CultureInfo.InvariantCulture, out var year) && IsYear(year))
             {
                 return true;
             }
@@ -141,7 +141,9 @@ internal static class QuantityParser
     }
 
     private static bool IsYearToken(IReadOnlyList<Token> tokens, Amount amount) =>
-        amount.IsDigits && amount.End == amount.Start + 1 && amount.Value is >= 1900 and <= 2100;
+        amount.IsDigits && amount.End == amount.Start + 1 && IsYear(amount.Value);
+
+    private static bool IsYear(decimal value) => value is >= 1900 and <= 2100;
 
     private static void Consume(bool[] consumed, int start, int end)
     {

@@ -79,6 +79,8 @@ internal sealed class ClaimReader(FactIndex index)
         var terms = FindTerms(tokens, blocked, mentions, particles, lookups);
         var quotedNameParts = QuotedNameParts(tokens, mentions);
         terms.RemoveAll(t => t.End - t.Start == 1 && quotedNameParts.Contains(t.Start));
+        var capitalizedWords = CapitalizedMidSentence(tokens, named);
+        terms.RemoveAll(t => t.End - t.Start == 1 && t.IsRelationWord && capitalizedWords.Contains(t.Start));
 
         // "its own products", "ses propres outils": "own" right after a possessive insists on whose; alone it is no
         // term ("his own rival", a longer term, keeps it).
@@ -518,6 +520,37 @@ internal sealed class ClaimReader(FactIndex index)
             named[start] = named[end - 1] = true;
             mentions[m] = new Mention(MentionKind.UnknownName, start, end, string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Surface)));
         }
+    }
+
+    // "it was Wired, not …": a word capitalised inside a sentence of lower-case words is a name, even when it spells a
+    // relation word. Title-case and shouted text capitalises every word, an acronym or a shouted word ("AI", "FAILED")
+    // every letter; a word next to a name may be part of it.
+    private static HashSet<int> CapitalizedMidSentence(List<Token> tokens, bool[] named)
+    {
+        var (words, capitals) = (0, 0);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var word = !tokens[i].IsSymbol && !tokens[i].IsNumber && tokens[i].Text.Length >= 2;
+            words += word ? 1 : 0;
+            capitals += word && tokens[i].Capitalized ? 1 : 0;
+        }
+
+        var found = new HashSet<int>();
+        if (capitals == 0 || capitals * 2 > words)
+        {
+            return found;
+        }
+
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var inside = !tokens[i - 1].IsSymbol && !named[i - 1] && !named[i] && (i + 1 == tokens.Count || !named[i + 1]);
+            if (inside && tokens[i] is { Capitalized: true, IsSymbol: false, IsNumber: false } token && token.Surface.Skip(1).Any(char.IsLower))
+            {
+                found.Add(i);
+            }
+        }
+
+        return found;
     }
 
     private static void FindUnknownNames(List<Token> tokens, bool[] named, bool[] inTerm, List<Mention> mentions)

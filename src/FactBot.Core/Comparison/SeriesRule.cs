@@ -7,9 +7,9 @@ namespace FactBot.Core.Comparison;
 
 /// <summary>
 /// Several records of one kind of event between the same parties (two investments) are a series. "The first / latest
-/// / biggest investment" picks one member, and the others say nothing about the claim; "only $1bn", "n'a investi
+/// investment" picks one member, and the others say nothing about the claim; "only $1bn", "n'a investi
 /// qu'un milliard" is contradicted by another member's amount. A total stays unknown: the article does not say the
-/// members are all there is.
+/// members are all there is, so neither is "the biggest" or "the smallest" of a series.
 /// </summary>
 internal static class SeriesRule
 {
@@ -89,13 +89,9 @@ internal static class SeriesRule
         switch (kind)
         {
             case SuperlativeKind.Largest or SuperlativeKind.Smallest:
-                if (records.Any(r => Amount(r.Record) is null))
-                {
-                    return null;
-                }
-
-                var ordered = records.OrderBy(r => Amount(r.Record)).ToArray();
-                return kind == SuperlativeKind.Largest ? ordered[^1].Index : ordered[0].Index;
+                // The article does not say its members are all there were (see the total above): the biggest it
+                // gives may not be the biggest there was.
+                return null;
             default:
                 // The first is the one no other member came before; every pair must be ordered.
                 foreach (var candidate in records)

@@ -29,6 +29,7 @@ internal sealed class TermLookups
     private readonly StemPrefixes plainStems;
     private readonly FrozenDictionary<string, IReadOnlyList<TermUse>>.AlternateLookup<ReadOnlySpan<char>> englishTerms;
     private readonly FrozenDictionary<string, IReadOnlyList<TermUse>>.AlternateLookup<ReadOnlySpan<char>> frenchTerms;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> termWords;
     private int filledAt = -1;
     private int filledLength;
 
@@ -47,6 +48,7 @@ internal sealed class TermLookups
         plainStems = new StemPrefixes(tokens, index.MaxTermTokens, static t => t.FrenchPlainStem);
         englishTerms = index.EnglishTerms.GetAlternateLookup<ReadOnlySpan<char>>();
         frenchTerms = index.FrenchTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        termWords = index.TermWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The uses of the term tokens[start..start+length) spell, as an English and as a French term (null for none).</summary>
@@ -90,13 +92,35 @@ internal sealed class TermLookups
         Fill(start, length);
         var grows = facts[start].Grows;
         var en = Reaches(englishReach, start, length, englishStems, index.EnglishPrefixes, grows.En)
-            && englishTerms.TryGetValue(englishStems.Prefix(length), out var english) ? english : null;
-        var fr = (Reaches(frenchReach, start, length, frenchStems, index.FrenchPrefixes, grows.Fr) && frenchTerms.TryGetValue(frenchStems.Prefix(length), out var french))
+            && englishTerms.TryGetValue(englishStems.Prefix(length), out var english) && Spells(start, length, englishStems.Prefix(length)) ? english : null;
+        var fr = (Reaches(frenchReach, start, length, frenchStems, index.FrenchPrefixes, grows.Fr) && frenchTerms.TryGetValue(frenchStems.Prefix(length), out var french)
+                && Spells(start, length, frenchStems.Prefix(length)))
             || (!plainStems.Prefix(length).SequenceEqual(frenchStems.Prefix(length))
-                && Reaches(plainReach, start, length, plainStems, index.FrenchPrefixes, grows.FrPlain) && frenchTerms.TryGetValue(plainStems.Prefix(length), out french))
+                && Reaches(plainReach, start, length, plainStems, index.FrenchPrefixes, grows.FrPlain) && frenchTerms.TryGetValue(plainStems.Prefix(length), out french)
+                && Spells(start, length, plainStems.Prefix(length)))
             ? french
             : null;
         return new Run(en, fr);
+    }
+
+    // A run written in more words than any term of its key ("plug ins" for "plugins") is that term only when no
+    // function word is glued into it ("pas ses" is not "passé").
+    private bool Spells(int start, int length, ReadOnlySpan<char> key)
+    {
+        if (termWords.TryGetValue(key, out var words) && words >> Math.Min(length, 30) != 0)
+        {
+            return true;
+        }
+
+        for (var k = start; k < start + length; k++)
+        {
+            if (facts[k].IsFunctionWord)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A run spells no term longer than the first of its prefixes that no key extends; whether a key extends the first

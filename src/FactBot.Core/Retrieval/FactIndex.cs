@@ -24,6 +24,7 @@ internal sealed class FactIndex
 
     // Records share lexicon entries and entities: each term and alias is analysed once.
     private readonly Dictionary<(string Term, Language Language), string[]> termKeys = [];
+    private readonly Dictionary<string, int> termWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> indexedEntities = new(StringComparer.Ordinal);
 
     // Whether a name may start with a word: most claim words start none, and their runs need no alias lookups.
@@ -72,6 +73,7 @@ internal sealed class FactIndex
 
         EnglishTerms = english.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<TermUse>)kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
         FrenchTerms = french.ToFrozenDictionary(kv => kv.Key, kv => (IReadOnlyList<TermUse>)kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
+        TermWords = termWords.ToFrozenDictionary(StringComparer.Ordinal);
         EnglishPrefixes = new TermPrefixes(english.Keys);
         FrenchPrefixes = new TermPrefixes(french.Keys);
         Aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
@@ -97,6 +99,12 @@ internal sealed class FactIndex
     public FrozenDictionary<string, IReadOnlyList<TermUse>> EnglishTerms { get; }
 
     public FrozenDictionary<string, IReadOnlyList<TermUse>> FrenchTerms { get; }
+
+    /// <summary>
+    /// For each term key, a bit per number of words the terms filed under it are written with: "pas ses" spells the
+    /// key of "passé" only by joining a function word to its neighbour, in more words than any term of the key has.
+    /// </summary>
+    public FrozenDictionary<string, int> TermWords { get; }
 
     /// <summary>Whether a run of stems may still grow into an English term.</summary>
     public TermPrefixes EnglishPrefixes { get; }
@@ -290,6 +298,11 @@ internal sealed class FactIndex
         if (keys.Length > 0)
         {
             MaxTermTokens = Math.Max(MaxTermTokens, words);
+        }
+
+        foreach (var key in keys)
+        {
+            termWords[key] = termWords.GetValueOrDefault(key) | (1 << Math.Min(words, 30));
         }
 
         return keys;

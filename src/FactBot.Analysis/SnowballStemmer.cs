@@ -21,6 +21,18 @@ public sealed class SnowballStemmer : IStemmer
             : english ??= new EnglishStemmer();
         program.SetCurrent(word);
         program.Stem();
-        return program.Current;
+        var stem = program.Current;
+
+        // The French algorithm keeps the "-ent" of the present plural ("ils partagent" stays "partagent", apart from
+        // "partage"): the stem of a word that still ends so is that of the word without its "nt", for every inflection
+        // alike ("présidents", "président" and "présider" meet at "présid").
+        if (language == Language.French && stem.Length >= 6 && stem.EndsWith("ent", StringComparison.Ordinal))
+        {
+            program.SetCurrent(stem[..^2]);
+            program.Stem();
+            stem = program.Current;
+        }
+
+        return stem;
     }
 }

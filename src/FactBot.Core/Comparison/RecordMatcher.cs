@@ -55,6 +55,7 @@ internal static class RecordMatcher
             // but a denying word and an opposite verb are two ("few doubted" is "most believed").
             if (use.Kind == TermUseKind.Antonym
                 && !Has(uses, occurrence, TermUseKind.Term, use.Group)
+                && !InPurposeAfterTerm(claim, uses, occurrence, use.Group)
                 && antonymGroups.Add((use.Group * 2) + (IsDenyingWord(claim, occurrence) ? 1 : 0)))
             {
                 flips++;
@@ -128,7 +129,7 @@ internal static class RecordMatcher
             + segment.Terms.Count(t => t.IsRelationWord && !coveredTerms.Contains(t));
         score += state.Score - (0.5 * uncovered);
 
-        var negative = (NegationsInClause(claim, segment, anchor) + flips) % 2 == 1;
+        var negative = (NegationsInClause(claim, segment, anchor, coveredTerms) + flips) % 2 == 1;
         var recordNegative = record.Polarity == Polarity.Negative;
 
         // "Ada was involved with Acme" against "Ada no longer has anything to do with Acme": the past is not denied.
@@ -140,7 +141,7 @@ internal static class RecordMatcher
         // involved with Acme" against "Ada no longer has anything to do with Acme": a state that has ended once held.
         var polarityClash = negative != recordNegative || (recordNegative && SaysNone(claim, segment) && SaysFew(record))
             || (record.Current && recordNegative && negative && (SaysNever(claim, segment)
-                || (TellsPast(claim, segment, relationTerms) && !SaysCeased(claim, segment) && !EndedByVerb(claim, segment, anchor, flips))));
+                || (TellsPast(claim, segment, relationTerms) && !SaysCeased(claim, segment) && !EndedByVerb(claim, segment, anchor, flips, coveredTerms))));
         // A contradiction needs the claim to be about this record's fact: a key or one-valued slot must agree
         // (a name on a partial list is not enough: "Ada was born in 1985" is not about the founding).
         var anchored = state.StrongMatches > 0;
@@ -318,9 +319,23 @@ internal static class RecordMatcher
     // A negation denies the relation word of its own clause: nothing that ends a clause may stand between them ("never
     // met Bo before they founded Acme" does not deny the founding). "Few", "rares" speak of the subject, across the
     // relative pronoun after it ("rares sont ceux qui ont cru").
-    private static int NegationsInClause(ClaimReading claim, Clause segment, TermOccurrence anchor) =>
+    // "does not share the details to keep its edge": an antonym opening a purpose clause after the group's own term is
+    // another verb's, not the term said the other way.
+    private static bool InPurposeAfterTerm(ClaimReading claim, IReadOnlyList<(TermOccurrence Occurrence, TermUse Use)> uses, TermOccurrence antonym, int group) =>
+        antonym.Start > 0 && LanguageWords.PurposeMarkers.Contains(claim.Tokens[antonym.Start - 1].Text)
+        && uses.Any(u => u.Use.Kind == TermUseKind.Term && u.Use.Group == group && u.Occurrence.End < antonym.Start);
+
+    // Nor does a negation reach past its own verb into a purpose clause: "does not share the details to keep its edge"
+    // denies the sharing (a relation word none of the record's uses, before or after the negation: "partagent pas"),
+    // not the edge.
+    private static int NegationsInClause(ClaimReading claim, Clause segment, TermOccurrence anchor, HashSet<TermOccurrence> ownTerms) =>
         claim.Negations.Count(n => segment.Contains(n)
-            && !Between(n, anchor).Any(k => ClauseBoundary.Is(claim, k) && !(LanguageWords.SubjectNegations.Contains(claim.Tokens[n].Text) && ClauseBoundary.IsRelativePronoun(claim, k))));
+            && !Between(n, anchor).Any(k => ClauseBoundary.Is(claim, k) && !(LanguageWords.SubjectNegations.Contains(claim.Tokens[n].Text) && ClauseBoundary.IsRelativePronoun(claim, k)))
+            && !NegatesOtherVerb(claim, segment, n, anchor, ownTerms));
+
+    private static bool NegatesOtherVerb(ClaimReading claim, Clause segment, int negation, TermOccurrence anchor, HashSet<TermOccurrence> ownTerms) =>
+        negation < anchor.Start && segment.Terms.Any(verb => verb.IsRelationWord && (verb.Start > negation || verb.End == negation) && verb.End <= anchor.Start && !ownTerms.Contains(verb)
+            && Enumerable.Range(verb.End, anchor.Start - verb.End).Any(k => LanguageWords.PurposeMarkers.Contains(claim.Tokens[k].Text)));
 
     private static IEnumerable<int> Between(int n, TermOccurrence anchor) =>
         n < anchor.Start ? Enumerable.Range(n + 1, anchor.Start - n - 1) : n >= anchor.End ? Enumerable.Range(anchor.End, n - anchor.End) : [];
@@ -449,8 +464,8 @@ internal static class RecordMatcher
 
     // "Ada distanced herself from Acme": a past verb that is itself the antonym, with no negation word and no past
     // auxiliary, tells the state ending, which is what "no longer" says; "was not involved" tells it never held.
-    private static bool EndedByVerb(ClaimReading claim, Clause segment, TermOccurrence anchor, int flips) =>
-        flips > 0 && NegationsInClause(claim, segment, anchor) == 0 && !segment.Indices.Any(k => LanguageWords.PastAuxiliaries.Contains(claim.Tokens[k].Text));
+    private static bool EndedByVerb(ClaimReading claim, Clause segment, TermOccurrence anchor, int flips, HashSet<TermOccurrence> ownTerms) =>
+        flips > 0 && NegationsInClause(claim, segment, anchor, ownTerms) == 0 && !segment.Indices.Any(k => LanguageWords.PastAuxiliaries.Contains(claim.Tokens[k].Text));
 
     // A past auxiliary ("was", "avait"), or an English relation verb in -ed or an irregular past ("ran") with no present
     // auxiliary ("worked with"). Asked only of records that state the present, so it is not memoised.

@@ -21,6 +21,9 @@ internal static class LanguageWords
     /// <summary>Negation words that negate on their own.</summary>
     public static readonly FrozenSet<string> Negations = LanguageData.Both("negations");
 
+    /// <summary>Words that open a purpose clause ("to keep its edge", "pour garder"), which a negation before them does not reach.</summary>
+    public static readonly FrozenSet<string> PurposeMarkers = LanguageData.Both("purposeMarkers");
+
     /// <summary>French words that complete "ne" into a negation ("ne … pas"); "ne … que" means "only".</summary>
     public static readonly FrozenSet<string> FrenchNegationPartners = LanguageData.Both("negationPartners");
 

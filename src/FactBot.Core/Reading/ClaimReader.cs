@@ -648,7 +648,8 @@ internal sealed class ClaimReader(FactIndex index)
             return (true, false);
         }
 
-        var yesNo = asks || LanguageWords.QuestionAuxiliaries.Contains(word) && tokens.Count > first + 1 && !tokens[first + 1].IsSymbol && asks
+        // "isn't Bo the CEO now", without its question mark: no statement opens with a negated auxiliary.
+        var yesNo = asks || LanguageWords.QuestionAuxiliaries.Contains(word) && tokens.Count > first + 2 && !tokens[first + 1].IsSymbol && tokens[first + 1].Text == "not"
             || (word == "est" && first + 2 < tokens.Count && tokens[first + 1].Text == "ce" && tokens[first + 2].Text == "que");
         return (false, yesNo);
     }

@@ -21,6 +21,8 @@ public static class Tokenizer
         .SelectMany(l => l.Map(string.Empty, "shorthands").Keys)
         .Where(k => k.Any(char.IsAsciiDigit) && k.Any(char.IsAsciiLetter))
         .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, string> BareContractions = LanguageData.English.Map(string.Empty, "bareContractions")
+        .ToFrozenDictionary(kv => kv.Key, kv => kv.Value.GetString()!, StringComparer.Ordinal);
     private static readonly HashSet<string> BareElisions = new(LanguageData.French.List("bareElisions"), StringComparer.Ordinal);
     private static readonly HashSet<string> BareElisionsBeforeHosts = new(LanguageData.French.List("bareElisionsBeforeHosts"), StringComparer.Ordinal);
 
@@ -178,6 +180,15 @@ public static class Tokenizer
         var capitalized = char.IsUpper(word[0]);
         var (lower, surface, accented) = Forms(word);
         var apostrophe = lower.IndexOf('\'', StringComparison.Ordinal);
+
+        // "isnt", "didnt": chat drops the apostrophe of a negated auxiliary, which is still the auxiliary and "not".
+        if (apostrophe < 0 && BareContractions.TryGetValue(lower, out var auxiliary))
+        {
+            Add(tokens, auxiliary, capitalized, joinedToNext: false, isNumber: false, isSymbol: false);
+            Add(tokens, "not", capitalized: false, joinedToNext, isNumber: false, isSymbol: false);
+            return;
+        }
+
         if (apostrophe < 0)
         {
             tokens.Add(new Token(lower, tokens.Count, capitalized, joinedToNext, IsNumber: false, IsSymbol: false)

@@ -27,6 +27,7 @@ internal static class RecordMatcher
         var flips = 0;
         var context = 0;
         var antonymGroups = new HashSet<int>();
+        var antonyms = new List<TermOccurrence>();
         var relationTerms = new HashSet<TermOccurrence>();
         foreach (var (occurrence, use) in uses)
         {
@@ -59,6 +60,7 @@ internal static class RecordMatcher
                 && antonymGroups.Add((use.Group * 2) + (IsDenyingWord(claim, occurrence) ? 1 : 0)))
             {
                 flips++;
+                antonyms.Add(occurrence);
                 score += 0.5;
             }
         }
@@ -129,7 +131,8 @@ internal static class RecordMatcher
             + segment.Terms.Count(t => t.IsRelationWord && !coveredTerms.Contains(t));
         score += state.Score - (0.5 * uncovered);
 
-        var negative = (NegationsInClause(claim, segment, anchor, coveredTerms) + flips) % 2 == 1;
+        var negations = NegationsInClause(claim, segment, anchor, coveredTerms);
+        var negative = (negations + flips) % 2 == 1 || (negations > 0 && flips > 0 && !NegatesAntonym(claim, segment, antonyms));
         var recordNegative = record.Polarity == Polarity.Negative;
 
         // "Ada was involved with Acme" against "Ada no longer has anything to do with Acme": the past is not denied.
@@ -325,6 +328,17 @@ internal static class RecordMatcher
         antonym.Start > 0 && LanguageWords.PurposeMarkers.Contains(claim.Tokens[antonym.Start - 1].Text)
         && uses.Any(u => u.Use.Kind == TermUseKind.Term && u.Use.Group == group && u.Occurrence.End < antonym.Start);
 
+    // "his grumbling isn't random": after the anchor, a negation denies the relation word that follows it, which may be
+    // another record's.
+    private static bool NegatesLaterWord(Clause segment, int negation, TermOccurrence anchor, HashSet<TermOccurrence> ownTerms) =>
+        negation >= anchor.End && segment.Terms.FirstOrDefault(t => t.IsRelationWord && t.Start > negation) is { } denied && !ownTerms.Contains(denied);
+
+    // "was not kicked out" is "left", but in "got fired, he didn't quit" the negation denies another verb than the
+    // antonym: two denials, not one cancelling the other.
+    private static bool NegatesAntonym(ClaimReading claim, Clause segment, List<TermOccurrence> antonyms) =>
+        claim.Negations.Any(n => segment.Contains(n) && antonyms.Any(a => a.Start > n
+            && !segment.Terms.Any(t => t.IsRelationWord && t.Start > n && t.Start < a.Start)));
+
     // Nor does a negation reach past its own verb into a purpose clause: "does not share the details to keep its edge"
     // denies the sharing (a relation word none of the record's uses, before or after the negation: "partagent pas"),
     // not the edge.
@@ -334,7 +348,7 @@ internal static class RecordMatcher
             && !NegatesOtherVerb(claim, segment, n, anchor, ownTerms));
 
     private static bool NegatesOtherVerb(ClaimReading claim, Clause segment, int negation, TermOccurrence anchor, HashSet<TermOccurrence> ownTerms) =>
-        negation < anchor.Start && segment.Terms.Any(verb => verb.IsRelationWord && (verb.Start > negation || verb.End == negation) && verb.End <= anchor.Start && !ownTerms.Contains(verb)
+        NegatesLaterWord(segment, negation, anchor, ownTerms) || negation < anchor.Start && segment.Terms.Any(verb => verb.IsRelationWord && (verb.Start > negation || verb.End == negation) && verb.End <= anchor.Start && !ownTerms.Contains(verb)
             && Enumerable.Range(verb.End, anchor.Start - verb.End).Any(k => LanguageWords.PurposeMarkers.Contains(claim.Tokens[k].Text)));
 
     private static IEnumerable<int> Between(int n, TermOccurrence anchor) =>

@@ -64,6 +64,11 @@ internal static class ClauseDecider
         var ranked = Ranked(outcomes);
         var supports = Array.FindAll(ranked, o => o.Kind == OutcomeKind.Supports);
         var undecided = Array.Find(ranked, o => o.Kind == OutcomeKind.Undecided);
+        if (Array.Find(ranked, c => c.Kind == OutcomeKind.Contradicts) is { } refuting)
+        {
+            supports = Array.FindAll(supports, s => !OnlyQualifiesClash(s, refuting));
+        }
+
         var bestSupport = supports.FirstOrDefault();
         var contradiction = Array.Find(ranked, c => c.Kind == OutcomeKind.Contradicts && IsSound(claim, segment, c, supports));
 
@@ -133,6 +138,13 @@ internal static class ClauseDecider
 
         return null;
     }
+
+    // "gave the promised billion", "a filé le milliard promis": a participle next to the amount the verb before it
+    // refutes only qualifies the amount; the promise does not make the giving true.
+    private static bool OnlyQualifiesClash(RecordOutcome support, RecordOutcome contradiction) =>
+        contradiction.Clash?.Claimed is { Kind: MentionKind.Money } amount && support.Covered.Contains(amount)
+        && support.RelationTerms.Count > 0 && support.RelationTerms.All(t => t.Start == amount.End || t.End == amount.Start)
+        && contradiction.RelationTerms.Count > 0 && contradiction.RelationTerms.All(c => support.RelationTerms.All(t => c.End <= t.Start));
 
     // "regrets leaving", "denied investing": the -ing verb is what the first one is about, not a second statement.
     private static bool HasGerundObject(ClaimReading claim, Clause segment) =>

@@ -139,6 +139,12 @@ internal static class ClauseDecider
         return null;
     }
 
+    private static bool InPurposeAfter(ClaimReading claim, Mention value, IReadOnlySet<TermOccurrence> relation)
+    {
+        var first = relation.Min(t => t.Start);
+        return first > value.End && Enumerable.Range(value.End, first - value.End).Any(k => LanguageWords.PurposeMarkers.Contains(claim.Tokens[k].Text));
+    }
+
     // "gave the promised billion", "a filé le milliard promis": a participle next to the amount the verb before it
     // refutes only qualifies the amount; the promise does not make the giving true.
     private static bool OnlyQualifiesClash(RecordOutcome support, RecordOutcome contradiction) =>
@@ -169,6 +175,13 @@ internal static class ClauseDecider
     {
         var clash = contradiction.Clash?.Claimed;
         if (clash is not null && supports.Any(s => s.Covered.Contains(clash)))
+        {
+            return false;
+        }
+
+        // "En 2014, il est recruté pour devenir cofondateur": a date before a purpose clause dates the verb it
+        // follows, not the relation the purpose names.
+        if (clash is { IsTime: true } && contradiction.RelationTerms.Count > 0 && InPurposeAfter(claim, clash, contradiction.RelationTerms))
         {
             return false;
         }

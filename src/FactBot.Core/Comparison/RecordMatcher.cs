@@ -14,6 +14,7 @@ namespace FactBot.Core.Comparison;
 internal static class RecordMatcher
 {
     private static readonly ConditionalWeakTable<FactRecord, object> FewRecords = new();
+    private static readonly ConditionalWeakTable<FactRecord, object> PartialRecords = new();
 
     // "few", "peu de gens", "hardly anyone": an antonym that starts with a denying word.
     private static bool IsDenyingWord(ClaimReading claim, TermOccurrence occurrence) =>
@@ -232,6 +233,12 @@ internal static class RecordMatcher
                 state.Undecided.Add(beyond);
             }
 
+            // "for one reason only" against "can in part be explained by": the record gives it as one among others.
+            if (kind == OutcomeKind.Supports && SaysOnly(claim, segment) && SaysInPart(record))
+            {
+                return NotApplicable(record);
+            }
+
             // "only Acme invested": a record naming the party its fact is about does not say no one else did it.
             if (kind == OutcomeKind.Supports && SaysOnly(claim, segment) && SoleKeyParty(claim, segment, record, state.Covered) is { } sole)
             {
@@ -306,6 +313,13 @@ internal static class RecordMatcher
     // Read once per record, not per check: the record's own sentence does not change.
     private static bool SaysFew(FactRecord record) =>
         (bool)FewRecords.GetValue(record, static r => Tokenizer.Tokenize(r.Sentence).Any(t => LanguageWords.ScalarNegations.Contains(t.Text)));
+
+    private static bool SaysInPart(FactRecord record) =>
+        (bool)PartialRecords.GetValue(record, static r =>
+        {
+            var tokens = Tokenizer.Tokenize(r.Sentence);
+            return Enumerable.Range(0, tokens.Count).Any(i => LanguageWords.PartialMarkers.TryMatchAt(tokens, i, out _, out _));
+        });
 
     // "dropped $10bn into Acme" invests, "dropped Acme" does not: a one-word term the entry lists with amounts only.
     private static bool NeedsAmount(ClaimReading claim, Clause segment, TermGroup group, TermOccurrence occurrence)

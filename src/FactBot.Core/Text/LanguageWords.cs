@@ -21,6 +21,9 @@ internal static class LanguageWords
     /// <summary>Negation words that negate on their own.</summary>
     public static readonly FrozenSet<string> Negations = LanguageData.Both("negations");
 
+    /// <summary>"in part", "en partie": a sentence that gives one reason or share among others.</summary>
+    public static readonly PhraseSet<bool> PartialMarkers = PhraseList.Of("partialMarkers");
+
     /// <summary>Words that open a purpose clause ("to keep its edge", "pour garder"), which a negation before them does not reach.</summary>
     public static readonly FrozenSet<string> PurposeMarkers = LanguageData.Both("purposeMarkers");
 

@@ -79,7 +79,7 @@ internal static class ClaimDecider
         }
 
         var whole = Whole();
-        if (whole.Verdict == Verdict.Supported)
+        if (whole.Verdict == Verdict.Supported && !parts.Any(p => p.Verdict.Denied))
         {
             return whole;
         }
@@ -295,8 +295,9 @@ internal static class ClaimDecider
 
         if (clause.Order == OrderMarker.When)
         {
-            // "refused when Ada offered": a record said to follow the other directly happened at its time.
-            return EventOrder.Of(head, other, index) == TimeOrder.SameYear || head.After.Contains(other.Id) ? true : null;
+            // "refused when Ada offered": a record said to follow the other directly happened at its time, and so do
+            // two records of one sentence ("Lorsqu'Acme a annoncé Nimbus, les experts ont été consternés").
+            return EventOrder.Of(head, other, index) == TimeOrder.SameYear || head.After.Contains(other.Id) || SameSentence(head, other) ? true : null;
         }
 
         if (clause.OffsetYears is { } years || clause.Shortly)
@@ -317,6 +318,9 @@ internal static class ClaimDecider
             _ => null,
         };
     }
+
+    private static bool SameSentence(Facts.FactRecord head, Facts.FactRecord other) =>
+        head.Source.Id == other.Source.Id && string.Equals(head.Sentence, other.Sentence, StringComparison.Ordinal);
 
     private static ClauseVerdict Unsettled(ClaimReading claim, ClauseVerdict deciding) =>
         deciding with { Verdict = Verdict.Unknown, Missing = [new Mention(MentionKind.UnknownName, 0, 0, Explanations.Order(claim.Language))] };

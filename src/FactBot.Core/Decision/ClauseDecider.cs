@@ -73,6 +73,13 @@ internal static class ClauseDecider
         var contradiction = Array.Find(ranked, c => c.Kind == OutcomeKind.Contradicts && IsSound(claim, segment, c, supports));
 
         ClauseVerdict? partial = null;
+        // A closer record that denies the clause but may not say so (its subject only borrowed) still outweighs it.
+        var outweighed = bestSupport is not null && contradiction is null && segment.Inherited.Count > 0 && !segment.NamesInherited && Array.Exists(ranked, c => c.Kind == OutcomeKind.Contradicts && c.Score > bestSupport.Score);
+        if (outweighed)
+        {
+            return new ClauseVerdict(Verdict.Unknown, bestSupport, [], bestSupport!.Undecided, true) { Denied = true };
+        }
+
         if (bestSupport is not null && (contradiction is null || bestSupport.Score >= contradiction.Score))
         {
             // "Ada left because Acme was overtaken", "Ada regrets leaving", "gave $1m through her foundation": records

@@ -21,6 +21,9 @@ internal sealed record ClauseVerdict(
     /// <summary>How many clauses the claim had (for a verdict on the whole claim).</summary>
     public int Clauses { get; init; } = 1;
 
+    /// <summary>A closer record denies the clause, though it may not decide it: reading the claim whole must not hide that.</summary>
+    public bool Denied { get; init; }
+
     /// <summary>For an order contradiction: the other event's record.</summary>
     public RecordOutcome? Against { get; init; }
 }

@@ -87,7 +87,7 @@ internal static class ClauseDecider
             // the link; two sentences say nothing of it.
             var cause = Says(claim, segment, LanguageWords.CausalMarkers) || Says(claim, segment, LanguageWords.MannerMarkers) || Says(claim, segment, LanguageWords.CausalLinks)
                 || HasGerundObject(claim, segment);
-            var joined = supports.Where(s => s == bestSupport || (MayJoin(s, bestSupport) && (!cause || s.Record.Sentence == bestSupport.Record.Sentence))).ToArray();
+            var joined = supports.Where(s => s == bestSupport || (MayJoin(s, bestSupport, segment) && (!cause || s.Record.Sentence == bestSupport.Record.Sentence))).ToArray();
             var demanding = Demanding(segment, expressed);
             var missing = Missing(claim, segment, joined, demanding);
             if (missing.Count == 0)
@@ -340,9 +340,9 @@ internal static class ClauseDecider
     // the best record confirmed too) and adds a statement of its own: a relation word the best record does not read
     // ("founded in 2015 as a non-profit"), or another amount or date of the same relation ("$1 billion and later
     // $10 billion"). Two instances of one relation do not blend ("criticised in 2020" + "on Chirper").
-    private static bool MayJoin(RecordOutcome other, RecordOutcome best)
+    private static bool MayJoin(RecordOutcome other, RecordOutcome best, Clause segment)
     {
-        if (!other.Covered.Overlaps(best.Covered))
+        if (!other.Covered.Overlaps(best.Covered) || IsSubjectNoun(other, best, segment))
         {
             return false;
         }
@@ -362,6 +362,21 @@ internal static class ClauseDecider
         // non-profit"), but never another instance of the same relation.
         var sameRelation = other.Record.Relation.Select(g => g.Id).Intersect(best.Record.Relation.Select(g => g.Id)).Any();
         return !sameRelation && other.Covered.Any(m => m.Kind == MentionKind.Entity && !best.Covered.Contains(m));
+    }
+
+    // "Investors criticised Acme": one relation word opening the clause (after at most a determiner), with no name
+    // before the best record's own, is the subject's noun (who criticised), not a second fact about the same party.
+    private static bool IsSubjectNoun(RecordOutcome other, RecordOutcome best, Clause segment)
+    {
+        if (other.RelationTerms.Count != 1 || best.RelationTerms.Count == 0)
+        {
+            return false;
+        }
+
+        var noun = other.RelationTerms.First();
+        var verb = best.RelationTerms.Min(t => t.Start);
+        return noun.End <= verb && noun.Start <= segment.From + 1
+            && !segment.Mentions.Any(m => m.Start < verb && m.Kind is MentionKind.Entity or MentionKind.UnknownName);
     }
 
     // Each record's uses in this clause, for the records whose every relation group the clause says, in the order the

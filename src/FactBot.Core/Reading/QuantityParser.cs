@@ -418,7 +418,8 @@ internal static class QuantityParser
         return any;
     }
 
-    // "before 2022", "after 2021", "since 2020", "by 2019", "avant 2022", "après 2021", "depuis 2020".
+    // "before 2022", "after 2021", "by 2019", "avant 2022", "après 2021"; "since 2020", "depuis 2020" date the onset,
+    // so they are the year itself.
     private static ValueBound TimeComparisonBefore(IReadOnlyList<Token> tokens, int start)
     {
         // "after the 2018 bid" names an event of 2018 (its year is no bound), unlike "after 2018".
@@ -428,7 +429,7 @@ internal static class QuantityParser
         {
             "before" or "avant" or "prior" => ValueBound.LessThan,
             "after" or "apres" or "later" => ValueBound.MoreThan,
-            "since" or "depuis" or "from" => ValueBound.AtLeast,
+            "from" => ValueBound.AtLeast,
             "by" or "until" or "till" or "jusqu" => ValueBound.AtMost,
             _ => ValueBound.Equal,
         };

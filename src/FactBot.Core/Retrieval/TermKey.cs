@@ -17,8 +17,9 @@ internal static class TermKey
         var tokens = Tokenizer.Tokenize(term).Where(t => !t.IsSymbol || t.Text is "$" or "%").ToArray();
         words = tokens.Length;
 
-        // A term of function words alone ("in", "né" folded to "ne") would fire on any sentence.
-        if (tokens.Length == 0 || tokens.All(t => LanguageWords.English.Contains(t.Text) || LanguageWords.French.Contains(t.Text)))
+        // A word of function words alone ("in", "né" folded to "ne") would fire on any sentence; a phrase of them
+        // ("been out", "is out") names its relation.
+        if (tokens.Length == 0 || (tokens.Length == 1 && (LanguageWords.English.Contains(tokens[0].Text) || LanguageWords.French.Contains(tokens[0].Text))))
         {
             return [];
         }

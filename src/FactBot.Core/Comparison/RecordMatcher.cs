@@ -339,12 +339,12 @@ internal static class RecordMatcher
     // "does not share the details to keep its edge": an antonym opening a purpose clause after the group's own term is
     // another verb's, not the term said the other way.
     private static bool InPurposeAfterTerm(ClaimReading claim, IReadOnlyList<(TermOccurrence Occurrence, TermUse Use)> uses, TermOccurrence antonym, int group) =>
-        antonym.Start > 0 && LanguageWords.PurposeMarkers.Contains(claim.Tokens[antonym.Start - 1].Text)
+        antonym.Start > 0 && ClauseBoundary.PurposeBetween(claim, antonym.Start - 1, antonym.Start)
         && uses.Any(u => u.Use.Kind == TermUseKind.Term && u.Use.Group == group && u.Occurrence.End < antonym.Start);
 
     // "his grumbling isn't random": after the anchor, a negation denies the relation word that follows it, which may be
     // another record's.
-    private static bool NegatesLaterWord(Clause segment, int negation, TermOccurrence anchor, HashSet<TermOccurrence> ownTerms) =>
+    private static bool DeniesWordAfterAnchor(Clause segment, int negation, TermOccurrence anchor, HashSet<TermOccurrence> ownTerms) =>
         negation >= anchor.End && segment.Terms.FirstOrDefault(t => t.IsRelationWord && t.Start > negation) is { } denied && !ownTerms.Contains(denied);
 
     // "was not kicked out" is "left", but in "got fired, he didn't quit" the negation denies another verb than the
@@ -361,9 +361,17 @@ internal static class RecordMatcher
             && !Between(n, anchor).Any(k => ClauseBoundary.Is(claim, k) && !(LanguageWords.SubjectNegations.Contains(claim.Tokens[n].Text) && ClauseBoundary.IsRelativePronoun(claim, k)))
             && !NegatesOtherVerb(claim, segment, n, anchor, ownTerms));
 
-    private static bool NegatesOtherVerb(ClaimReading claim, Clause segment, int negation, TermOccurrence anchor, HashSet<TermOccurrence> ownTerms) =>
-        NegatesLaterWord(segment, negation, anchor, ownTerms) || negation < anchor.Start && segment.Terms.Any(verb => verb.IsRelationWord && (verb.Start > negation || verb.End == negation) && verb.End <= anchor.Start && !ownTerms.Contains(verb)
-            && Enumerable.Range(verb.End, anchor.Start - verb.End).Any(k => LanguageWords.PurposeMarkers.Contains(claim.Tokens[k].Text)));
+    private static bool NegatesOtherVerb(ClaimReading claim, Clause segment, int negation, TermOccurrence anchor, HashSet<TermOccurrence> ownTerms)
+    {
+        if (DeniesWordAfterAnchor(segment, negation, anchor, ownTerms))
+        {
+            return true;
+        }
+
+        return negation < anchor.Start && segment.Terms.Any(verb => verb.IsRelationWord && !ownTerms.Contains(verb)
+            && (verb.Start > negation || verb.End == negation) && verb.End <= anchor.Start
+            && ClauseBoundary.PurposeBetween(claim, verb.End, anchor.Start));
+    }
 
     private static IEnumerable<int> Between(int n, TermOccurrence anchor) =>
         n < anchor.Start ? Enumerable.Range(n + 1, anchor.Start - n - 1) : n >= anchor.End ? Enumerable.Range(anchor.End, n - anchor.End) : [];

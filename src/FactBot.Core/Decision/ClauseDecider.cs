@@ -149,7 +149,7 @@ internal static class ClauseDecider
     private static bool InPurposeAfter(ClaimReading claim, Mention value, IReadOnlySet<TermOccurrence> relation)
     {
         var first = relation.Min(t => t.Start);
-        return first > value.End && Enumerable.Range(value.End, first - value.End).Any(k => LanguageWords.PurposeMarkers.Contains(claim.Tokens[k].Text));
+        return first > value.End && ClauseBoundary.PurposeBetween(claim, value.End, first);
     }
 
     // "gave the promised billion", "a filé le milliard promis": a participle next to the amount the verb before it

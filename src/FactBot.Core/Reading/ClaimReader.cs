@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FactBot.Core.Facts;
 using FactBot.Core.Retrieval;
 using FactBot.Core.Text;
@@ -525,7 +526,7 @@ internal sealed class ClaimReader(FactIndex index)
     // "it was Wired, not …": a word capitalised inside a sentence of lower-case words is a name, even when it spells a
     // relation word. Title-case and shouted text capitalises every word, an acronym or a shouted word ("AI", "FAILED")
     // every letter; a word next to a name may be part of it.
-    private static HashSet<int> CapitalizedMidSentence(List<Token> tokens, bool[] named)
+    private static IReadOnlySet<int> CapitalizedMidSentence(List<Token> tokens, bool[] named)
     {
         var (words, capitals) = (0, 0);
         for (var i = 1; i < tokens.Count; i++)
@@ -535,11 +536,12 @@ internal sealed class ClaimReader(FactIndex index)
             capitals += word && tokens[i].Capitalized ? 1 : 0;
         }
 
-        var found = new HashSet<int>();
         if (capitals == 0 || capitals * 2 > words)
         {
-            return found;
+            return FrozenSet<int>.Empty;
         }
+
+        var found = new HashSet<int>();
 
         for (var i = 1; i < tokens.Count; i++)
         {

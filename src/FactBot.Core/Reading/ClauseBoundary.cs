@@ -16,6 +16,20 @@ internal static class ClauseBoundary
     // Matched whole: "une fois que" is one, its "une" alone is an article.
     private static readonly PhraseSet<bool> Subordinators = PhraseList.Of("subordinators");
 
+    /// <summary>Whether a purpose clause opens in tokens[from..to) ("to keep its edge", "pour devenir").</summary>
+    public static bool PurposeBetween(ClaimReading claim, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (LanguageWords.PurposeMarkers.Contains(claim.Tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsRelativePronoun(ClaimReading claim, int index) => Relatives.Contains(claim.Tokens[index].Text);
 
     public static bool Is(ClaimReading claim, int index) =>

@@ -107,7 +107,7 @@ internal sealed class TermLookups
     // function word is glued into it ("pas ses" is not "passé").
     private bool Spells(int start, int length, ReadOnlySpan<char> key)
     {
-        if (termWords.TryGetValue(key, out var words) && words >> Math.Min(length, 30) != 0)
+        if (termWords.TryGetValue(key, out var words) && words >= length)
         {
             return true;
         }

@@ -101,8 +101,8 @@ internal sealed class FactIndex
     public FrozenDictionary<string, IReadOnlyList<TermUse>> FrenchTerms { get; }
 
     /// <summary>
-    /// For each term key, a bit per number of words the terms filed under it are written with: "pas ses" spells the
-    /// key of "passé" only by joining a function word to its neighbour, in more words than any term of the key has.
+    /// For each term key, the most words a term filed under it is written with: "pas ses" spells the key of "passé"
+    /// only by joining a function word to its neighbour, in more words than any term of the key has.
     /// </summary>
     public FrozenDictionary<string, int> TermWords { get; }
 
@@ -302,7 +302,7 @@ internal sealed class FactIndex
 
         foreach (var key in keys)
         {
-            termWords[key] = termWords.GetValueOrDefault(key) | (1 << Math.Min(words, 30));
+            termWords[key] = Math.Max(termWords.GetValueOrDefault(key), words);
         }
 
         return keys;

@@ -104,7 +104,8 @@ internal sealed class ClaimReader(FactIndex index)
         }
 
         var language = LanguageDetector.Detect(claim, tokens, termLanguage.English, termLanguage.French);
-        FindUnknownNames(tokens, named, inTerm, mentions);
+        // "Back in 2015, …", "Way back, …": a discourse phrase opening the claim is capitalised, not a name.
+        FindUnknownNames(tokens, named, inTerm, discourse, mentions);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         var (wh, yesNo) = QuestionKind(tokens, asked);
         // Only a relation word keeps its negation to itself ("not-for-profit"); context words do not ("no longer").
@@ -555,7 +556,7 @@ internal sealed class ClaimReader(FactIndex index)
         return found;
     }
 
-    private static void FindUnknownNames(List<Token> tokens, bool[] named, bool[] inTerm, List<Mention> mentions)
+    private static void FindUnknownNames(List<Token> tokens, bool[] named, bool[] inTerm, HashSet<int> discourse, List<Mention> mentions)
     {
         var (letters, capitals) = (0, 0);
         foreach (var token in tokens)
@@ -572,14 +573,14 @@ internal sealed class ClaimReader(FactIndex index)
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsNameWord(tokens, i, named, inTerm))
+            if (discourse.Contains(i) || !IsNameWord(tokens, i, named, inTerm))
             {
                 continue;
             }
 
             var start = i;
             var end = i + 1;
-            while (end < tokens.Count && (IsNameWord(tokens, end, named, inTerm)
+            while (end < tokens.Count && !discourse.Contains(end) && (IsNameWord(tokens, end, named, inTerm)
                 || (tokens[end].IsNumber && tokens[end - 1].JoinedToNext && !named[end])))
             {
                 end++;

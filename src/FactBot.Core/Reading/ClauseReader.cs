@@ -421,9 +421,10 @@ internal static class ClauseReader
             return tokens.Count;
         }
 
-        // "À l'origine, Acme était …": words before a comma that name nobody are an adverbial of what follows.
+        // "À l'origine, Acme était …", "Initially, in 2015, Acme was …": words before a comma that name nobody are an
+        // adverbial of what follows; a date alone names no one.
         private bool NamesBefore(int joint, int id) =>
-            claim.Mentions.Any(m => m.End <= joint && owner[m.Start] == id)
+            claim.Mentions.Any(m => m.End <= joint && owner[m.Start] == id && m.Kind is not (MentionKind.Year or MentionKind.Period))
             || Enumerable.Range(0, joint).Any(k => owner[k] == id && SubjectPronouns.Contains(tokens[k].Text));
 
         private bool SaysEnoughAfter(int joint, int id)

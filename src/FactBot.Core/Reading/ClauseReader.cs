@@ -378,7 +378,7 @@ internal static class ClauseReader
             var text = tokens[i].Text;
             var joiner = LanguageWords.ClauseJoiners.Contains(text)
                 || (text == "," && i + 1 < tokens.Count && (SubjectPronouns.Contains(tokens[i + 1].Text) || MentionStartingAt(i + 1) is { Kind: MentionKind.Entity } || StartsParticiple(i + 1)));
-            if (!joiner || claim.Terms.Any(t => t.IsRelationWord && t.Start <= i && i < t.End) || claim.Mentions.Any(m => m.Start <= i && i < m.End) || JoinsAPair(i))
+            if (!joiner || claim.Terms.Any(t => t.IsRelationWord && t.Start <= i && i < t.End) || claim.Mentions.Any(m => m.Start <= i && i < m.End) || JoinsAPair(i) || JoinsCompanions(i))
             {
                 return false;
             }
@@ -387,6 +387,13 @@ internal static class ClauseReader
             // noun after "and" ("its direction and control") is not a clause of its own.
             return HasRelation(0, i, id) && HasRelation(i + 1, AttributionFrom(i + 1), id) && SaysEnoughAfter(i, id) && (text != "," || NamesBefore(i, id));
         }
+
+        // "with Bo and a handful of others", "avec Bo et quelques autres": after a companion, "and" and a noun phrase
+        // of how many lengthen the list of companions.
+        private bool JoinsCompanions(int i) =>
+            tokens[i].Text != "," && i + 1 < tokens.Count && claim.Mentions.FirstOrDefault(m => m.End == i && m.Kind == MentionKind.Entity) is { } companion
+            && LanguageWords.Comitatives.EndsBefore(tokens, companion.Start)
+            && LanguageWords.Quantifiers.Contains(tokens[i + 1].Text);
 
         // "the link between Acme and Cirrus", "le lien entre Acme et Cirrus": the "and" joins the two names of a pair.
         private bool JoinsAPair(int i) =>

@@ -207,6 +207,9 @@ internal static class LanguageWords
     /// <summary>"with", "alongside", "avec", "aux côtés de": who did it together with the subject.</summary>
     public static readonly PhraseSet<bool> Comitatives = PhraseList.Of("comitatives");
 
+    /// <summary>"several", "other", "quelques", "plusieurs": words that open a noun phrase of how many.</summary>
+    public static readonly FrozenSet<string> Quantifiers = LanguageData.Both("quantifiers");
+
     /// <summary>Verbs that report what someone says: "Ada says …", "a déclaré", "tweeted".</summary>
     public static readonly FrozenSet<string> ReportingVerbs = LanguageData.Both("reportingVerbs");
 

@@ -105,7 +105,7 @@ internal static class RecordMatcher
         var antonymAnchor = Has(uses, anchor, TermUseKind.Antonym) && !Has(uses, anchor, TermUseKind.Term);
         var anchorGroup = GroupOf(uses, anchor);
         var roles = new ClaimRoles(claim, segment, anchor, antonymAnchor, record.Relation[anchorGroup].Converses);
-        var state = new SlotComparison(record, roles, SaysOnly(claim, segment), SaysTotal(claim, segment)) { RelationWords = relationTerms, SaysOnset = OnsetWords(claim, segment).Count > 0 };
+        var state = new SlotComparison(record, roles, SaysOnly(claim, segment), SaysTotal(claim, segment)) { RelationWords = relationTerms, SaysOnset = OnsetWords(claim, segment).Count > 0, Focus = segment.Focus };
         var mentions = segment.Inherited.Count == 0 ? segment.Mentions : [.. segment.Mentions, .. segment.Inherited];
 
         // A subject the clause names itself (a pronoun, a possessive, a participle's or an opener's subject) may refute a

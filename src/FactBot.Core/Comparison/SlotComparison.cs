@@ -17,6 +17,9 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
     /// <summary>The clause dates when something started ("first criticised it in 2021"): an earlier year of the record denies it.</summary>
     public bool SaysOnset { get; init; }
 
+    /// <summary>Names a cleft stresses: in a key party's place, they deny the record's party rather than name another event.</summary>
+    public IReadOnlySet<Mention> Focus { get; init; } = FrozenSet<Mention>.Empty;
+
     public HashSet<Mention> Covered { get; } = [];
 
     public List<Mention> Undecided { get; } = [];
@@ -321,6 +324,12 @@ internal sealed class SlotComparison(FactRecord record, ClaimRoles roles, bool s
     {
         switch (slot.Match)
         {
+            // "c'est Globex qui a investi …": a cleft says it was they and no one else, which denies the record's party.
+            case SlotMatch.Key when slot.Role != SlotRole.None && others.Count == 1 && Focus.Contains(others[0]):
+                Clash ??= new SlotClash(slot, others[0], record.Entities);
+                Covered.UnionWith(others);
+                Score += 0.5;
+                return true;
             case SlotMatch.Key when !StartedEarlier(slot, others):
                 return false;
             case SlotMatch.Key:

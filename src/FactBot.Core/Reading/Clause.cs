@@ -36,6 +36,9 @@ internal sealed record Clause(
     /// <summary>Tokens explained by the decision itself, such as a superlative that picked one of several records.</summary>
     public IReadOnlySet<int> Explained { get; init; } = FrozenSet<int>.Empty;
 
+    /// <summary>The names a cleft stresses ("c'est Acme qui …", "it was Ada who …"): they, and no one else, did it.</summary>
+    public IReadOnlySet<Mention> Focus { get; init; } = FrozenSet<Mention>.Empty;
+
     /// <summary>When this clause happened against the clause it hangs on ("after", "then").</summary>
     public OrderMarker Order { get; init; }
 

@@ -16,6 +16,7 @@ internal static class ClauseReader
     private const int MaxAppositionTokens = 9;
     private static readonly FrozenSet<string> RelativePronouns = LanguageData.Both("relativePronouns");
     private static readonly PhraseSet<bool> CleftFrames = PhraseList.Of("cleftFrames");
+    private static readonly FrozenSet<string> CleftPronouns = LanguageData.Both("cleftPronouns");
     private static readonly FrozenSet<string> SubjectPronouns = LanguageData.Both("subjectPronouns");
     private static readonly FrozenSet<string> OffsetWords = LanguageData.Both("offsetWords");
     private static readonly PhraseSet<bool> PluralSubjects = PhraseList.Of("pluralSubjects");
@@ -52,6 +53,7 @@ internal static class ClauseReader
         private readonly IReadOnlyList<Token> tokens = claim.Tokens;
         private readonly int[] owner = new int[claim.Tokens.Count];
         private readonly List<Spec> clauses = [new(ClauseKind.Main, null)];
+        private readonly List<Mention> focus = [];
 
         // "Founded in 2015, Acme …": a relation word first, a comma, then the subject and a predicate of its own.
         public void MarkOpener()
@@ -107,7 +109,8 @@ internal static class ClauseReader
                     continue;
                 }
 
-                if (RelativePronouns.Contains(tokens[i].Text) && tokens[i - 1].Text != "," && IsCleft(antecedent, i))
+                // "it was Acme that …": a cleft may use "that", which is no relative pronoun of its own.
+                if ((RelativePronouns.Contains(tokens[i].Text) || CleftPronouns.Contains(tokens[i].Text)) && tokens[i - 1].Text != "," && IsCleft(antecedent, i))
                 {
                     continue;
                 }
@@ -152,6 +155,7 @@ internal static class ClauseReader
                 {
                     Array.Fill(owner, -1, frame, length);
                     owner[pronoun] = -1;
+                    focus.AddRange(claim.Mentions.Where(m => m.Start >= names && m.End <= antecedent.End && m.Kind is MentionKind.Entity or MentionKind.UnknownName));
                     return true;
                 }
             }
@@ -277,6 +281,7 @@ internal static class ClauseReader
                     // A participle's subject is the one it borrows ("Acme left, investing …", "Launched in 2015, Nimbus
                     // …"): it may refute a party.
                     NamesInherited = kind == ClauseKind.Relative || ((pronoun || kind == ClauseKind.Opener || (kind == ClauseKind.Coordinate && StartsParticiple(first))) && inherited.Count > 0),
+                    Focus = focus.Count == 0 ? FrozenSet<Mention>.Empty : focus.Where(m => members[m.Start]).ToFrozenSet(),
                 });
                 if (kind is ClauseKind.Main or ClauseKind.Coordinate)
                 {

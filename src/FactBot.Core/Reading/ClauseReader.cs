@@ -39,6 +39,7 @@ internal static class ClauseReader
         plan.MarkRelativesAndAppositions();
         plan.MarkSubordinates();
         plan.MarkCoordinates();
+        plan.MarkCorrections();
         return plan.Build();
     }
 
@@ -81,6 +82,24 @@ internal static class ClauseReader
                 {
                     clauses[0].Order = OrderMarker.Then;
                     clauses[0].OffsetYears = TakeYearsBeforeLater(0);
+                }
+            }
+        }
+
+        // "Globex, not Acme, invested …", "Globex et pas Acme": the name a correction keeps is stressed as a cleft's is.
+        public void MarkCorrections()
+        {
+            foreach (var rejected in claim.Rejected)
+            {
+                var k = rejected.Start - 1;
+                while (k > 0 && LanguageWords.Negations.Contains(tokens[k].Text))
+                {
+                    k--;
+                }
+
+                if (rejected.Entity is not null && k < rejected.Start - 1 && MentionEndingAt(tokens[k].IsSymbol || LanguageWords.ClauseJoiners.Contains(tokens[k].Text) ? k : k + 1) is { Entity: not null } kept)
+                {
+                    focus.Add(kept);
                 }
             }
         }

@@ -427,6 +427,24 @@ internal static class RecordMatcher
 
     internal static bool SaysOnly(ClaimReading claim, Clause segment) => segment.Memo.SaysOnly ??= ReadSaysOnly(claim, segment);
 
+    // A name or a count of people after "just"; a count of years or months says how soon ("just two years later").
+    private static bool Limits(ClaimReading claim, int k)
+    {
+        if (k >= claim.Tokens.Count)
+        {
+            return false;
+        }
+
+        if (claim.Mentions.Any(m => m.Start == k && m.Kind is MentionKind.Entity or MentionKind.UnknownName))
+        {
+            return true;
+        }
+
+        var count = claim.Tokens[k].IsNumber || NumberWords.Units.ContainsKey(claim.Tokens[k].Text);
+        return count && !claim.Mentions.Any(m => m.Start == k && m.Kind is MentionKind.Money or MentionKind.Year or MentionKind.Period)
+            && (k + 1 >= claim.Tokens.Count || !LanguageWords.TimeNouns.Contains(claim.Tokens[k + 1].Text));
+    }
+
     private static bool ReadSaysOnly(ClaimReading claim, Clause segment)
     {
         foreach (var k in segment.Indices)
@@ -438,7 +456,10 @@ internal static class RecordMatcher
                 return true;
             }
 
-            if (LanguageWords.AmountLimiters.Contains(word) && claim.Mentions.Any(m => m.Kind == MentionKind.Money && m.Start == k + 1))
+            // "just $100m", "à peine 100 M$"; "just Ada and Bo", "merely two people": a limiter before an amount, and
+            // some before a name or a count ("que" before a name is a conjunction, "est-ce que Acme …").
+            if ((LanguageWords.AmountLimiters.Contains(word) && claim.Mentions.Any(m => m.Kind == MentionKind.Money && m.Start == k + 1))
+                || (LanguageWords.NameLimiters.Contains(word) && Limits(claim, k + 1)))
             {
                 return true;
             }

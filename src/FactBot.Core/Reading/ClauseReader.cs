@@ -30,7 +30,6 @@ internal static class ClauseReader
     private static readonly Dictionary<string, OrderMarker> Sequence = Markers("sequenceWords");
     private static readonly PhraseSet<OrderMarker> SequencePhrases = new(Sequence.Select(kv => (kv.Key, kv.Value)));
     private static readonly FrozenSet<string> ShortlyWords = LanguageData.Both("shortlyWords");
-    private static readonly FrozenSet<string> TimeNouns = LanguageData.Both("timeNouns");
 
     public static IReadOnlyList<Clause> Read(ClaimReading claim)
     {
@@ -220,7 +219,7 @@ internal static class ClauseReader
                 spec.Order = Temporal.GetValueOrDefault(marker);
                 spec.OffsetYears = Offset(start, i);
                 // "just two weeks after" names a gap finer than the records' years, however short it says it is.
-                spec.UnstatedGap = spec.OffsetYears is null && Enumerable.Range(start, i - start).Any(k => TimeNouns.Contains(tokens[k].Text));
+                spec.UnstatedGap = spec.OffsetYears is null && Enumerable.Range(start, i - start).Any(k => LanguageWords.TimeNouns.Contains(tokens[k].Text));
                 spec.Shortly = !spec.UnstatedGap && Enumerable.Range(start, i - start).Any(k => ShortlyWords.Contains(tokens[k].Text));
                 for (var k = start; k < i + length; k++)
                 {

@@ -74,6 +74,9 @@ internal static class LanguageWords
     /// <summary>"just $1bn", "à peine 100 millions": words that mean "only" right before an amount.</summary>
     public static readonly FrozenSet<string> AmountLimiters = LanguageData.Both("amountLimiters");
 
+    /// <summary>"just", "merely", "juste": limiters that also say "only" before a name or a count ("just Ada and Bo").</summary>
+    public static readonly FrozenSet<string> NameLimiters = LanguageData.Both("nameLimiters");
+
     /// <summary>Imperatives that open a request rather than a claim.</summary>
     public static readonly FrozenSet<string> Requests = LanguageData.Both("requests");
 
@@ -206,6 +209,9 @@ internal static class LanguageWords
 
     /// <summary>"with", "alongside", "avec", "aux côtés de": who did it together with the subject.</summary>
     public static readonly PhraseSet<bool> Comitatives = PhraseList.Of("comitatives");
+
+    /// <summary>"years", "months", "mois": units of a gap in time.</summary>
+    public static readonly FrozenSet<string> TimeNouns = LanguageData.Both("timeNouns");
 
     /// <summary>"several", "other", "quelques", "plusieurs": words that open a noun phrase of how many.</summary>
     public static readonly FrozenSet<string> Quantifiers = LanguageData.Both("quantifiers");

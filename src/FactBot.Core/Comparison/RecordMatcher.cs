@@ -464,6 +464,13 @@ internal static class RecordMatcher
                 return true;
             }
 
+            // "the two co-founders", "les deux fondateurs": a definite count of the parties is the whole list.
+            if (LanguageWords.DefiniteArticles.Contains(word) && k + 2 < claim.Tokens.Count && NumberWords.Units.TryGetValue(claim.Tokens[k + 1].Text, out var how) && how >= 2
+                && claim.Terms.Any(t => t.IsRelationWord && t.Start == k + 2))
+            {
+                return true;
+            }
+
             // "founded Acme by himself": no one else took part; "invested $1bn, that's all".
             if (LanguageWords.SoloMarkers.TryMatchAt(claim.Tokens, k, out _, out _) || LanguageWords.ExclusivityPhrases.TryMatchAt(claim.Tokens, k, out _, out _))
             {

@@ -74,6 +74,9 @@ internal static class LanguageWords
     /// <summary>"just $1bn", "à peine 100 millions": words that mean "only" right before an amount.</summary>
     public static readonly FrozenSet<string> AmountLimiters = LanguageData.Both("amountLimiters");
 
+    /// <summary>"the", "les": a definite count of parties ("the two co-founders") names all of them.</summary>
+    public static readonly FrozenSet<string> DefiniteArticles = LanguageData.Both("definiteArticles");
+
     /// <summary>"just", "merely", "juste": limiters that also say "only" before a name or a count ("just Ada and Bo").</summary>
     public static readonly FrozenSet<string> NameLimiters = LanguageData.Both("nameLimiters");
 

@@ -107,7 +107,7 @@ internal sealed class ClaimReader(FactIndex index)
         // "Back in 2015, …", "Way back, …": a discourse phrase opening the claim is capitalised, not a name.
         FindUnknownNames(tokens, named, inTerm, discourse, mentions);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var (wh, yesNo) = QuestionKind(tokens, asked);
+        var (wh, yesNo) = QuestionKind(tokens, discourse, asked);
         // Only a relation word keeps its negation to itself ("not-for-profit"); context words do not ("no longer").
         var marks = NegationReader.Read(tokens, inRelation, yesNo);
         var negations = marks.Negations.ToList();
@@ -623,9 +623,11 @@ internal sealed class ClaimReader(FactIndex index)
         return found;
     }
 
-    private static (bool Wh, bool YesNo) QuestionKind(List<Token> tokens, bool asks)
+    // "Who knew, …", "quelle surprise, …": a discourse phrase before the claim asks nothing.
+    private static (bool Wh, bool YesNo) QuestionKind(List<Token> tokens, HashSet<int> discourse, bool asks)
     {
-        var first = tokens.FindIndex(t => !t.IsSymbol && !LanguageWords.Greetings.Contains(t.Text) && t.Text is not ("so" or "and" or "but" or "alors" or "et" or "mais" or "donc"));
+        var first = Enumerable.Range(0, tokens.Count).FirstOrDefault(k => !discourse.Contains(k) && !tokens[k].IsSymbol && !LanguageWords.Greetings.Contains(tokens[k].Text)
+            && tokens[k].Text is not ("so" or "and" or "but" or "alors" or "et" or "mais" or "donc"), -1);
         if (first < 0)
         {
             return (false, asks);

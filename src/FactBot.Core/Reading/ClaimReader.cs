@@ -310,10 +310,14 @@ internal sealed class ClaimReader(FactIndex index)
     private static void AddSuffixUses(List<Token> tokens, int i, int longest, List<TermUse> spanUses, TermLookups lookups)
     {
         var named = new HashSet<int>();
+        var opposes = false;
         foreach (var use in spanUses)
         {
             named.Add(use.Record);
+            opposes |= use.Kind == TermUseKind.Antonym;
         }
+
+        // "closed source" is the opposite of a relation: its "source" is no paraphrase of a record's own "source ouvert".
 
         for (var j = i + 1; j < i + longest; j++)
         {
@@ -328,7 +332,7 @@ internal sealed class ClaimReader(FactIndex index)
             {
                 foreach (var use in list ?? [])
                 {
-                    if (!named.Contains(use.Record) && (relation || use.Kind == TermUseKind.Context))
+                    if (!named.Contains(use.Record) && (relation || (use.Kind == TermUseKind.Context && !opposes)))
                     {
                         spanUses.Add(use with { Length = length });
                     }

@@ -309,6 +309,7 @@ internal sealed class ClaimReader(FactIndex index)
     // already names keeps its reading ("non-exclusive" is not also "exclusive").
     private static void AddSuffixUses(List<Token> tokens, int i, int longest, List<TermUse> spanUses, TermLookups lookups)
     {
+        // "closed source" is the opposite of a relation: its "source" is no paraphrase of a record's own "source ouvert".
         var named = new HashSet<int>();
         var opposes = false;
         foreach (var use in spanUses)
@@ -316,8 +317,6 @@ internal sealed class ClaimReader(FactIndex index)
             named.Add(use.Record);
             opposes |= use.Kind == TermUseKind.Antonym;
         }
-
-        // "closed source" is the opposite of a relation: its "source" is no paraphrase of a record's own "source ouvert".
 
         for (var j = i + 1; j < i + longest; j++)
         {

@@ -14,7 +14,6 @@ internal static class SuperlativeReader
         .SelectMany(l => l.Map(string.Empty, "superlatives"))
         .Select(kv => (kv.Key, Enum.Parse<SuperlativeKind>(kv.Value.GetString()!))));
 
-    private static readonly FrozenSet<string> TimeNouns = LanguageData.Both("timeNouns");
     private static readonly FrozenSet<string> PartyNouns = LanguageData.Both("partyNouns");
 
     /// <summary>"its biggest investor", "son premier actionnaire": a rank among parties, which no record gives.</summary>
@@ -41,7 +40,7 @@ internal static class SuperlativeReader
             }
 
             var end = i + length;
-            var nearTime = (end < tokens.Count && TimeNouns.Contains(tokens[end].Text)) || (i > 0 && TimeNouns.Contains(tokens[i - 1].Text));
+            var nearTime = (end < tokens.Count && LanguageWords.TimeNouns.Contains(tokens[end].Text)) || (i > 0 && LanguageWords.TimeNouns.Contains(tokens[i - 1].Text));
             var beforeParty = end < tokens.Count && PartyNouns.Contains(tokens[end].Text);
             if (!nearTime && !beforeParty)
             {
